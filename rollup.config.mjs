@@ -1,0 +1,65 @@
+import { readdirSync } from 'node:fs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** One npm entry per component registration file and per component class, plus index and all. */
+function npmEntries() {
+  const entries = { index: 'src/index.ts', all: 'src/all.ts' };
+  for (const name of readdirSync('src/components')) {
+    entries[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
+    entries[`components/${name}/${name}.component`] = `src/components/${name}/${name}.component.ts`;
+  }
+  return entries;
+}
+
+const onwarn = (warning, warn) => {
+  // Any warning is a build defect (circular imports, unresolved modules): stop the build.
+  throw new Error(warning.message, { cause: warn });
+};
+
+export default [
+  // For npm users and bundlers: ES modules, lit left as an import, declarations beside them.
+  {
+    input: npmEntries(),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+    },
+    plugins: [
+      nodeResolve(),
+      typescript({
+        tsconfig: './tsconfig.json',
+        rootDir: 'src',
+        outDir: 'dist',
+        declaration: true,
+        declarationDir: 'dist',
+      }),
+    ],
+    onwarn,
+  },
+  // For a partner's <script type="module" src="…">: one minified file with lit inlined.
+  {
+    input: { 'mhm-elements': 'src/all.ts' },
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({
+        tsconfig: './tsconfig.json',
+        rootDir: 'src',
+        outDir: 'dist/cdn',
+        declaration: false,
+      }),
+      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn,
+  },
+];

@@ -1,0 +1,290 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { MhmElement } from '../../internal/mhm-element.js';
+import { safeUrl } from '../../internal/safe-url.js';
+import { SlotController } from '../../internal/slot-controller.js';
+import hostStyles from '../../styles/host.styles.js';
+import styles from './lesson-card.styles.js';
+import type {} from '../../events/complete.js';
+import type {} from '../../events/toggle.js';
+
+const defaultHeadingLevel = 3;
+
+/**
+ * @summary One lesson of the course: heading, body, key points, media and a "Mark as complete"
+ * toggle, optionally collapsible.
+ * @tagname mhm-lesson-card
+ *
+ * @slot - The default slot: the body of the lesson (paragraphs, lists, figures).
+ * @slot takeaways - Key points of the lesson, shown under a localised "Key points" heading; usually a `<ul>`.
+ * @slot media - A figure, video or image shown before the body; replaces the `image-src` image.
+ * @slot actions - Extra controls shown in the footer beside "Mark as complete".
+ * @slot content-note - A warning shown before the body, e.g. "This lesson mentions distressing experiences".
+ * @slot source - Attribution of the lesson's material, shown in small print in the footer.
+ *
+ * @event {{ activity: 'lesson', id: string, completed: boolean }} mhm-complete - The learner marked the lesson complete, or unmarked it.
+ * @event {{ id: string, open: boolean }} mhm-toggle - The learner expanded or collapsed a collapsible card.
+ *
+ * @csspart base - The card's outer box (an `article`).
+ * @csspart header - The header: eyebrow, heading, duration and completed badge.
+ * @csspart eyebrow - The small line above the heading, e.g. "Lesson 1".
+ * @csspart heading - The heading.
+ * @csspart toggle - The button inside the heading of a collapsible card.
+ * @csspart meta - The line with the duration and the completed badge.
+ * @csspart completed-badge - The "Completed" badge.
+ * @csspart content - Everything below the header; hidden while a collapsible card is closed.
+ * @csspart content-note - The box around the `content-note` slot.
+ * @csspart media - The box around the `media` slot or the image.
+ * @csspart image - The image from `image-src`.
+ * @csspart body - The box around the default slot.
+ * @csspart takeaways - The "Key points" section.
+ * @csspart footer - The footer: source, actions, link and complete button.
+ * @csspart source - The box around the `source` slot.
+ * @csspart link - The "Learn more" link.
+ * @csspart complete-button - The "Mark as complete" toggle button.
+ * @csspart author-error - The message shown in place when the author's markup has a mistake.
+ *
+ * @cssproperty [--mhm-color-accent=#0b6565 | dark #72d0cb] - Buttons, links, the completed state.
+ * @cssproperty [--mhm-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssproperty [--mhm-color-text=#1c2428 | dark #edf1f2] - Body text.
+ * @cssproperty [--mhm-color-text-muted=#4b565c | dark #b9c4c9] - Eyebrow, duration, source.
+ * @cssproperty [--mhm-color-surface=#ffffff | dark #182024] - Card background.
+ * @cssproperty [--mhm-color-surface-alt=#eef5f5 | dark #22303a] - Key points background.
+ * @cssproperty [--mhm-color-border=#b9c7cb | dark #44535b] - Card border.
+ * @cssproperty [--mhm-color-success=#1d6a34 | dark #86dca0] - The completed badge.
+ * @cssproperty [--mhm-color-notice=#6d4300 | dark #f4c978] - Content-note text and border.
+ * @cssproperty [--mhm-color-notice-surface=#fff4dc | dark #33290f] - Content-note background.
+ * @cssproperty [--mhm-color-danger=#a1202a | dark #ffa3a8] - Author-error border and title.
+ * @cssproperty [--mhm-color-focus=#1849b8 | dark #93b7ff] - Focus ring.
+ * @cssproperty [--mhm-color-scheme=light dark] - `light`, `dark` or `light dark` (follow the device).
+ * @cssproperty [--mhm-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssproperty [--mhm-font-size=1rem] - Base font size.
+ * @cssproperty [--mhm-radius=0.75rem] - Corner radius.
+ * @cssproperty [--mhm-space-s=0.5rem] - Small spacing.
+ * @cssproperty [--mhm-space-m=1rem] - Medium spacing.
+ * @cssproperty [--mhm-space-l=1.5rem] - Large spacing.
+ * @cssproperty [--mhm-lesson-card-padding=var(--mhm-space-l)] - Padding inside the card.
+ * @cssproperty [--mhm-lesson-card-gap=var(--mhm-space-m)] - Space between the card's sections.
+ */
+export class MhmLessonCard extends MhmElement {
+  static override styles = [hostStyles, styles];
+
+  /** The lesson's title. Required. */
+  @property() heading = '';
+
+  /** A short line above the heading, e.g. "Lesson 1". */
+  @property() eyebrow = '';
+
+  /** The heading's level in the page outline, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = defaultHeadingLevel;
+
+  /** Estimated reading time in minutes, shown in the page's language. */
+  @property({ type: Number }) duration?: number;
+
+  /** URL of an image shown before the body (https, http or relative). */
+  @property({ attribute: 'image-src' }) imageSrc?: string;
+
+  /** Text alternative of the image; `image-alt=""` marks it decorative. */
+  @property({ attribute: 'image-alt' }) imageAlt?: string;
+
+  /** URL of a "Learn more" link in the footer (https, http, mailto, tel or relative). */
+  @property() href?: string;
+
+  /** Whether the learner has marked the lesson complete. */
+  @property({ type: Boolean, reflect: true }) completed = false;
+
+  /** Whether the heading expands and collapses the lesson. */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
+  /** Whether a collapsible lesson is expanded. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  private readonly slots = new SlotController(this);
+
+  /** Validated values used by render, so nothing an author types reaches the template unchecked. */
+  private level = defaultHeadingLevel;
+  private minutes?: number;
+  private imageUrl?: string;
+  private linkUrl?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('heading')) {
+      this.validateHeading();
+    }
+    if (changed.has('headingLevel')) {
+      this.validateHeadingLevel();
+    }
+    if (changed.has('duration')) {
+      this.validateDuration();
+    }
+    if (changed.has('imageSrc') || changed.has('imageAlt')) {
+      this.validateImage();
+    }
+    if (changed.has('href')) {
+      this.linkUrl = this.checkUrl('href', this.href);
+    }
+  }
+
+  private validateHeading(): void {
+    if (this.heading.trim() === '') {
+      this.authorError('heading', this.heading, 'Give the lesson a title: heading="What is mental health?".');
+    } else {
+      this.clearAuthorError('heading');
+    }
+  }
+
+  private validateHeadingLevel(): void {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) {
+      this.level = level;
+      this.clearAuthorError('heading-level');
+    } else {
+      this.level = defaultHeadingLevel;
+      this.authorError(
+        'heading-level',
+        this.getAttribute('heading-level') ?? level,
+        `Use a whole number from 2 to 6. Showing level ${defaultHeadingLevel} meanwhile.`,
+      );
+    }
+  }
+
+  private validateDuration(): void {
+    const minutes = this.duration;
+    if (minutes === undefined || minutes === null || (Number.isFinite(minutes) && minutes > 0)) {
+      this.minutes = minutes ?? undefined;
+      this.clearAuthorError('duration');
+    } else {
+      this.minutes = undefined;
+      this.authorError(
+        'duration',
+        this.getAttribute('duration') ?? minutes,
+        'Use the number of minutes, e.g. duration="10". The duration is hidden meanwhile.',
+      );
+    }
+  }
+
+  private validateImage(): void {
+    this.imageUrl = this.checkUrl('image-src', this.imageSrc);
+    if (this.imageUrl !== undefined && this.imageAlt === undefined) {
+      this.authorError(
+        'image-alt',
+        null,
+        'Describe the image for people who cannot see it, or write image-alt="" if it is only decoration.',
+      );
+    } else {
+      this.clearAuthorError('image-alt');
+    }
+  }
+
+  /** Passes an author URL through the guard; a refused one becomes an author error and no URL. */
+  private checkUrl(attribute: string, value: string | undefined): string | undefined {
+    if (value === undefined || value === null) {
+      this.clearAuthorError(attribute);
+      return undefined;
+    }
+    const result = safeUrl(value);
+    if (result.ok) {
+      this.clearAuthorError(attribute);
+      return result.url;
+    }
+    this.authorError(attribute, value, `It is not used because ${result.reason}: use an https:, http:, mailto:, tel: or relative URL.`);
+    return undefined;
+  }
+
+  private handleCompleteClick(): void {
+    this.completed = !this.completed;
+    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
+  }
+
+  private handleToggleClick(): void {
+    this.open = !this.open;
+    this.emit('mhm-toggle', { id: this.id, open: this.open });
+  }
+
+  override render(): TemplateResult {
+    const hidden = this.collapsible && !this.open;
+    return html`<article part="base" class="card" dir=${this.localize.dir()}
+      aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}>
+      ${this.renderAuthorErrors()} ${this.renderHeader()}
+      <div part="content" class="content" id="content" ?hidden=${hidden}>
+        <div part="content-note" class="content-note" role="note" aria-label=${this.localize.term('contentNote')}
+          ?hidden=${!this.slots.has('content-note')}>
+          <span class="icon" aria-hidden="true">⚠</span>
+          <slot name="content-note"></slot>
+        </div>
+        ${this.renderMedia()}
+        <div part="body" class="body"><slot></slot></div>
+        ${this.renderTakeaways()} ${this.renderFooter()}
+      </div>
+    </article>`;
+  }
+
+  private renderHeader(): TemplateResult {
+    const title = this.collapsible
+      ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'}
+          aria-controls="content" @click=${this.handleToggleClick}>
+          <span>${this.heading}</span><span class="chevron" aria-hidden="true"></span>
+        </button>`
+      : this.heading;
+    return html`<header part="header" class="header">
+      ${this.eyebrow ? html`<p part="eyebrow" class="eyebrow">${this.eyebrow}</p>` : nothing}
+      ${this.heading
+        ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${title}</div>`
+        : nothing}
+      ${this.renderMeta()}
+    </header>`;
+  }
+
+  private renderMeta(): TemplateResult | typeof nothing {
+    if (this.minutes === undefined && !this.completed) {
+      return nothing;
+    }
+    return html`<p part="meta" class="meta">
+      ${this.minutes === undefined
+        ? nothing
+        : html`<span class="duration"><span class="sr-only">${this.localize.term('estimatedTime')} </span>${this.localize.unit(this.minutes, 'minute')}</span>`}
+      ${this.completed
+        ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${this.localize.term('completed')}</span>`
+        : nothing}
+    </p>`;
+  }
+
+  private renderMedia(): TemplateResult {
+    const image =
+      this.imageUrl === undefined
+        ? nothing
+        : html`<img part="image" src=${this.imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`;
+    return html`<div part="media" class="media" ?hidden=${!this.slots.has('media') && this.imageUrl === undefined}>
+      <slot name="media">${image}</slot>
+    </div>`;
+  }
+
+  private renderTakeaways(): TemplateResult {
+    return html`<section part="takeaways" class="takeaways" aria-labelledby="takeaways-heading"
+      ?hidden=${!this.slots.has('takeaways')}>
+      <div class="takeaways-heading" id="takeaways-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+        ${this.localize.term('keyPoints')}
+      </div>
+      <slot name="takeaways"></slot>
+    </section>`;
+  }
+
+  private renderFooter(): TemplateResult {
+    return html`<footer part="footer" class="footer">
+      <div part="source" class="source" ?hidden=${!this.slots.has('source')}>
+        <span class="sr-only">${this.localize.term('source')} </span><slot name="source"></slot>
+      </div>
+      <div class="actions">
+        <slot name="actions"></slot>
+        ${this.linkUrl === undefined
+          ? nothing
+          : html`<a part="link" class="link" href=${this.linkUrl}>${this.localize.term('learnMore')}<span class="sr-only">: ${this.heading}</span></a>`}
+        <button part="complete-button" class="complete" type="button" aria-pressed=${this.completed ? 'true' : 'false'}
+          @click=${this.handleCompleteClick}>
+          <span class="check" aria-hidden="true"></span>${this.localize.term('markComplete')}
+        </button>
+      </div>
+    </footer>`;
+  }
+}

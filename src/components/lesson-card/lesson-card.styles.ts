@@ -1,0 +1,244 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_padding: var(--mhm-lesson-card-padding, var(--_space-l));
+    --_gap: var(--mhm-lesson-card-gap, var(--_space-m));
+  }
+
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  :host([completed]) .card {
+    border-inline-start: 0.375rem solid var(--_accent);
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+
+  .eyebrow,
+  .meta {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .eyebrow {
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .toggle {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font-weight: inherit;
+    line-height: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .chevron {
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    border-block-end: 0.15em solid currentColor;
+    border-inline-end: 0.15em solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 0.2s ease;
+  }
+
+  :host([open]) .chevron {
+    transform: rotate(-135deg);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .badge {
+    font-weight: 600;
+    color: var(--_success);
+  }
+
+  .content {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .content-note {
+    display: flex;
+    gap: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_notice);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_notice-surface);
+    color: var(--_notice);
+  }
+
+  .media ::slotted(*),
+  .media img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .body ::slotted(:first-child) {
+    margin-block-start: 0;
+  }
+
+  .body ::slotted(:last-child) {
+    margin-block-end: 0;
+  }
+
+  .takeaways {
+    padding: var(--_space-m);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+  }
+
+  .takeaways-heading {
+    font-weight: 700;
+  }
+
+  .takeaways ::slotted(ul),
+  .takeaways ::slotted(ol) {
+    margin-block: var(--_space-xs) 0;
+    padding-inline-start: var(--_space-l);
+  }
+
+  .footer {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  .source {
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .link {
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+
+  .complete {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: 2.75rem;
+    margin-inline-start: auto;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+    transition: background-color 0.15s ease, color 0.15s ease;
+  }
+
+  .complete[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .check {
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.125em;
+    block-size: 1.125em;
+    border: 2px solid currentColor;
+    border-radius: 0.25em;
+  }
+
+  .complete[aria-pressed='true'] .check::after {
+    content: '✓';
+    font-size: 0.85em;
+    line-height: 1;
+  }
+
+  @media (max-width: 30rem) {
+    .card {
+      --_padding: var(--mhm-lesson-card-padding, var(--_space-m));
+    }
+
+    .complete {
+      inline-size: 100%;
+      justify-content: center;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .card,
+    .content-note,
+    .takeaways {
+      border: 1px solid CanvasText;
+    }
+
+    .complete {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+
+    .complete[aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+
+    .link {
+      color: LinkText;
+    }
+  }
+
+  @media print {
+    .complete,
+    .chevron {
+      display: none;
+    }
+
+    .content[hidden] {
+      display: flex !important;
+    }
+  }
+`;

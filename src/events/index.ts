@@ -1,0 +1,2 @@
+export type { MhmActivity, MhmCompleteDetail } from './complete.js';
+export type { MhmToggleDetail } from './toggle.js';

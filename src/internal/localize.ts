@@ -1,0 +1,169 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import ar from '../translations/ar.js';
+import en from '../translations/en.js';
+import es from '../translations/es.js';
+import fr from '../translations/fr.js';
+import pt from '../translations/pt.js';
+
+/**
+ * Interface text of the library, one typed object per locale in `src/translations/`. Course
+ * content never goes here: it comes from authors or from `src/content/`.
+ */
+export interface Translation {
+  /** BCP 47 code of the locale. */
+  $code: string;
+  /** The language's own name, for pickers. */
+  $name: string;
+  /** Heading above the in-place message shown when an author's markup has a mistake. */
+  authorError: string;
+  /** Visually hidden label before a lesson's duration. */
+  estimatedTime: string;
+  /** Label of the toggle button that marks a lesson done. */
+  markComplete: string;
+  /** Badge shown once a lesson is done. */
+  completed: string;
+  /** Label of the "content note" box shown before distressing material. */
+  contentNote: string;
+  /** Heading of a lesson's key points. */
+  keyPoints: string;
+  /** Text of a lesson's "Learn more" link. */
+  learnMore: string;
+  /** Visually hidden label before the attribution of a lesson's material. */
+  source: string;
+}
+
+type TermKey = Exclude<keyof Translation, `$${string}`>;
+type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
+
+/** Every locale the library ships interface text for. English is the fallback. */
+export const translations: Readonly<Record<string, Translation>> = { en, fr, ar, pt, es };
+
+/** Languages written right to left (primary subtags). */
+const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** Picks the shipped locale for a language tag: exact match, then the primary subtag, then English. */
+export function matchLocale(lang: string): string {
+  const tag = lang.toLowerCase();
+  if (tag in translations) {
+    return tag;
+  }
+  const primary = tag.split('-')[0];
+  return primary in translations ? primary : 'en';
+}
+
+/** The nearest `lang` attribute from `element` outwards, crossing shadow roots, else the document's. */
+function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) {
+        return lang;
+      }
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang || 'en';
+}
+
+const connected = new Set<LocalizeController>();
+let observer: MutationObserver | undefined;
+
+/** Re-resolves the language of every connected element (after any `lang` or `dir` change). */
+export function refreshAll(): void {
+  for (const controller of connected) {
+    controller.refresh();
+  }
+}
+
+/**
+ * Resolves an element's language and direction and gives it localised interface text.
+ *
+ * The language is the element's own `lang`, else the nearest ancestor's (across shadow roots),
+ * else the document's. The direction is the element's own `dir` when set, else right to left for
+ * right-to-left languages. One shared MutationObserver, alive only while elements are connected,
+ * re-renders elements whose language or direction changes.
+ */
+export class LocalizeController implements ReactiveController {
+  private resolvedLang = 'en';
+  private resolvedDir: 'ltr' | 'rtl' = 'ltr';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    if (!observer) {
+      observer = new MutationObserver(refreshAll);
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang', 'dir'],
+        subtree: true,
+      });
+    }
+    // A moved element may now sit under another language.
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (connected.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Re-resolves language and direction; re-renders the host when either changed. */
+  refresh(): void {
+    if (this.resolve()) {
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The resolved language tag, as written by the author (for `Intl`). */
+  lang(): string {
+    return this.resolvedLang;
+  }
+
+  /** The shipped locale used for interface text. */
+  locale(): string {
+    return matchLocale(this.resolvedLang);
+  }
+
+  /** The resolved text direction. */
+  dir(): 'ltr' | 'rtl' {
+    return this.resolvedDir;
+  }
+
+  /** A localised interface string. */
+  term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
+    const value = (translations[this.locale()] ?? en)[key];
+    return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : String(value);
+  }
+
+  /** A number with a unit in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
+  unit(value: number, unit: 'minute' | 'second'): string {
+    try {
+      return new Intl.NumberFormat(this.resolvedLang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    } catch {
+      // An author's malformed lang tag makes Intl throw; English formatting is better than nothing.
+      return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    }
+  }
+
+  private resolve(): boolean {
+    const lang = resolveLang(this.host);
+    const ownDir = this.host.getAttribute('dir')?.toLowerCase();
+    const dir =
+      ownDir === 'rtl' || ownDir === 'ltr'
+        ? ownDir
+        : rtlLanguages.has(lang.toLowerCase().split('-')[0])
+          ? 'rtl'
+          : 'ltr';
+    const changed = lang !== this.resolvedLang || dir !== this.resolvedDir;
+    this.resolvedLang = lang;
+    this.resolvedDir = dir;
+    return changed;
+  }
+}

@@ -1,0 +1,69 @@
+import { LitElement, type TemplateResult, nothing } from 'lit';
+import { state } from 'lit/decorators.js';
+import { authorErrorMessage, renderAuthorErrors, type AuthorErrorEntry } from './author-error.js';
+import { LocalizeController, refreshAll } from './localize.js';
+
+type MhmEventName = Extract<keyof GlobalEventHandlersEventMap, `mhm-${string}`>;
+type EventDetail<K extends MhmEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Base class of every mhm element: localisation, language and direction, typed events and author
+ * errors. Not a public API.
+ */
+export class MhmElement extends LitElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  /** Current mistakes in the author's markup, by attribute. */
+  @state() private authorErrors: ReadonlyMap<string, AuthorErrorEntry> = new Map();
+
+  /** Messages already logged, so each mistake is logged once, not on every render. */
+  private loggedErrors = new Set<string>();
+
+  protected readonly localize = new LocalizeController(this);
+
+  override attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, oldValue, value);
+    // Own lang/dir changes inside another element's shadow root escape the document observer.
+    if ((name === 'lang' || name === 'dir') && oldValue !== value) {
+      refreshAll();
+    }
+  }
+
+  /** Dispatches a typed event that bubbles out of shadow roots to the partner's page. */
+  protected emit<K extends MhmEventName>(name: K, detail: EventDetail<K>): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Records a mistake in the author's markup: shown in place, logged once with `console.warn`.
+   * @param attribute The attribute (or slot, or child) that is wrong.
+   * @param value The value the author gave.
+   * @param fix What to write instead, and what the element does meanwhile.
+   */
+  protected authorError(attribute: string, value: unknown, fix: string): void {
+    const message = authorErrorMessage(this.localName, attribute, value, fix);
+    if (this.authorErrors.get(attribute)?.message !== message) {
+      this.authorErrors = new Map(this.authorErrors).set(attribute, { attribute, message });
+    }
+    if (!this.loggedErrors.has(message)) {
+      this.loggedErrors.add(message);
+      console.warn(message, this);
+    }
+  }
+
+  /** Clears a recorded mistake once the author has fixed it. */
+  protected clearAuthorError(attribute: string): void {
+    if (this.authorErrors.has(attribute)) {
+      const errors = new Map(this.authorErrors);
+      errors.delete(attribute);
+      this.authorErrors = errors;
+    }
+  }
+
+  /** The visible list of current mistakes, or nothing. */
+  protected renderAuthorErrors(): TemplateResult | typeof nothing {
+    return renderAuthorErrors(this.localize.term('authorError'), this.authorErrors.values());
+  }
+}
