@@ -17,7 +17,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames and no focus, and the tests
+  // check both (fixtures await a frame; keyboard tests need real focus).
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

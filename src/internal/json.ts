@@ -10,7 +10,7 @@ export type JsonResult<T> =
  *
  * On failure it says what broke and where (line and column, 1-based), so an author can find the
  * typo in a CMS text field. On success it drops `__proto__`, `constructor` and `prototype` keys at
- * every depth and lists them, so nothing an author pastes can pollute a prototype.
+ * every depth and lists which were found, so nothing an author pastes can pollute a prototype.
  */
 export function readJson<T = unknown>(text: string | null | undefined): JsonResult<T> {
   const source = text ?? '';
@@ -21,7 +21,9 @@ export function readJson<T = unknown>(text: string | null | undefined): JsonResu
   try {
     const value = JSON.parse(source, (key, item) => {
       if (forbiddenKeys.has(key)) {
-        droppedKeys.push(key);
+        if (!droppedKeys.includes(key)) {
+          droppedKeys.push(key);
+        }
         return undefined;
       }
       return item;
