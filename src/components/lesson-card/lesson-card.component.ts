@@ -224,7 +224,8 @@ export class MhmLessonCard extends MhmElement {
     const title = this.collapsible
       ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'}
           aria-controls="content" @click=${this.handleToggleClick}>
-          <span>${this.heading}</span><span class="chevron" aria-hidden="true"></span>
+          <span>${this.heading}</span>
+          <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
         </button>`
       : this.heading;
     return html`<header part="header" class="header">

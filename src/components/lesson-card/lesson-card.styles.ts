@@ -65,16 +65,18 @@ export default css`
 
   .chevron {
     flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-block-end: 0.15em solid currentColor;
-    border-inline-end: 0.15em solid currentColor;
-    transform: rotate(45deg);
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
     transition: transform 0.2s ease;
   }
 
   :host([open]) .chevron {
-    transform: rotate(-135deg);
+    transform: rotate(180deg);
   }
 
   .meta {
@@ -112,12 +114,15 @@ export default css`
     border-radius: calc(var(--_radius) / 2);
   }
 
-  .body ::slotted(:first-child) {
-    margin-block-start: 0;
+  /* Author paragraphs keep even spacing whatever the partner page's margins are. */
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
   }
 
-  .body ::slotted(:last-child) {
-    margin-block-end: 0;
+  .body ::slotted(*) {
+    margin-block: 0;
   }
 
   .takeaways {
