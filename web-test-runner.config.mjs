@@ -2,12 +2,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

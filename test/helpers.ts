@@ -1,4 +1,5 @@
 import { fixture } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
 /** Shared test helpers: read what a user sees inside a component's shadow root. */
@@ -44,4 +45,12 @@ export async function quietFixture<T extends Element>(template: TemplateResult):
     el = await fixture<T>(template);
   });
   return el;
+}
+
+/**
+ * Emulates CSS media features for the page (forced-colors, prefers-reduced-motion,
+ * prefers-color-scheme…); each call replaces the previous set, `{}` resets them all.
+ */
+export async function emulateMediaFeatures(features: Record<string, string>): Promise<void> {
+  await executeServerCommand('emulate-media-features', features);
 }

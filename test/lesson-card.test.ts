@@ -1,8 +1,8 @@
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/lesson-card/lesson-card.js';
 import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.component.js';
-import { captureWarnings, isShown, part, quietFixture, textOf } from './helpers.js';
+import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
 
 const lesson = html`<mhm-lesson-card id="lesson-1" heading="What is mental health?" eyebrow="Lesson 1" duration="5">
   <p>Mental health is a state of well-being.</p>
@@ -317,6 +317,58 @@ describe('<mhm-lesson-card>', () => {
       expect(el.completed).to.be.true;
       expect(part(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
     });
+  });
+
+  describe('display preferences and sizes', () => {
+    afterEach(async () => {
+      await emulateMediaFeatures({});
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('turns transitions off under prefers-reduced-motion', async () => {
+      const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="L" collapsible></mhm-lesson-card>`);
+      const chevron = part(el, '.chevron');
+      expect(getComputedStyle(chevron).transitionDuration).to.not.equal('0s');
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
+      expect(getComputedStyle(chevron).transitionDuration).to.equal('0s');
+    });
+
+    it('follows the device colour scheme unless the page pins one', async () => {
+      const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="L"></mhm-lesson-card>`);
+      const base = part(el, '[part="base"]');
+      const light = getComputedStyle(base).backgroundColor;
+      await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
+      const dark = getComputedStyle(base).backgroundColor;
+      expect(dark).to.not.equal(light);
+      el.style.setProperty('--mhm-color-scheme', 'light');
+      expect(getComputedStyle(base).backgroundColor).to.equal(light);
+    });
+
+    it('shows the pressed state in forced colours by system colours, not by author colours', async () => {
+      const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="L" completed></mhm-lesson-card>`);
+      await emulateMediaFeatures({ 'forced-colors': 'active', 'prefers-reduced-motion': 'reduce' });
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
+      const button = part(el, '[part="complete-button"]');
+      const pressed = getComputedStyle(button).backgroundColor;
+      el.completed = false;
+      await elementUpdated(el);
+      const unpressed = getComputedStyle(button).backgroundColor;
+      expect(pressed).to.not.equal(unpressed);
+      expect(getComputedStyle(part(el, '[part="base"]')).borderStyle).to.equal('solid');
+    });
+
+    for (const width of [320, 1280]) {
+      it(`fits a ${width} px wide viewport without horizontal scrolling, even with very long words`, async () => {
+        await setViewport({ width, height: 800 });
+        const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card duration="12" eyebrow="Lesson 1"
+          heading="Psychosocialwellbeingandreintegrationofreturnedmigrantsintheircommunitiesoforigin">
+          <p>Averyveryverylongwordwithoutanyspacesthatacmsmightpasteinthemiddleofalessonbodyparagraph.</p>
+        </mhm-lesson-card>`);
+        expect(el.getBoundingClientRect().width).to.be.at.most(width);
+        expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth).to.be.at.most(Math.ceil(el.getBoundingClientRect().width));
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+      });
+    }
   });
 
   describe('accessibility', () => {
