@@ -391,6 +391,19 @@ describe('<mhm-lesson-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('has no axe violations (contrast included) in the dark colour scheme', async () => {
+      const el = await fixture<MhmLessonCard>(lesson);
+      await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
+      try {
+        await expect(el).to.be.accessible();
+        el.completed = true;
+        await elementUpdated(el);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMediaFeatures({});
+      }
+    });
+
     it('has no axe violations showing an author error, in Arabic', async () => {
       const el = await quietFixture<MhmLessonCard>(html`<mhm-lesson-card lang="ar" heading-level="9" duration="x"></mhm-lesson-card>`);
       await expect(el).to.be.accessible();
