@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
 function npmEntries() {
@@ -38,6 +39,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
       }),
+      minifyCssLiterals(),
     ],
     onwarn,
   },
@@ -58,6 +60,7 @@ export default [
         outDir: 'dist/cdn',
         declaration: false,
       }),
+      minifyCssLiterals(),
       terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,
