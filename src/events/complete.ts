@@ -1,15 +1,39 @@
 /** Which kind of activity an event comes from, so a course or a partner's analytics can listen once. */
 export type MhmActivity = 'lesson' | 'quiz' | 'reflection' | 'carousel';
 
-/** Detail of `mhm-complete`: a learner finished an activity, or took a lesson's completion back. */
-export interface MhmCompleteDetail {
+/** Detail of `mhm-complete` from a lesson card: the learner marked it complete, or took that back. */
+export interface MhmLessonCompleteDetail {
   /** The kind of activity. */
-  activity: MhmActivity;
+  activity: 'lesson';
   /** The element's `id`, or an empty string. */
   id: string;
   /** True when the activity is now complete; false when the learner unmarked it. */
   completed: boolean;
 }
+
+/** Detail of `mhm-complete` from a quiz: the learner checked the last unanswered question. */
+export interface MhmQuizCompleteDetail {
+  /** The kind of activity. */
+  activity: 'quiz';
+  /** The element's `id`, or an empty string. */
+  id: string;
+  /** Always true: a quiz is complete once every question is checked. */
+  completed: true;
+  /** Points earned; a fraction with `scoring="partial"`. */
+  score: number;
+  /** Points available: one per question. */
+  maxScore: number;
+  /** The score as a whole percentage of `maxScore`. */
+  percent: number;
+  /** Whether `percent` reached `pass-mark`; null when the quiz has no pass mark. */
+  passed: boolean | null;
+}
+
+/**
+ * Detail of `mhm-complete`: a learner finished an activity (or took a lesson's completion back).
+ * One variant per activity; `activity` tells them apart.
+ */
+export type MhmCompleteDetail = MhmLessonCompleteDetail | MhmQuizCompleteDetail;
 
 declare global {
   interface GlobalEventHandlersEventMap {

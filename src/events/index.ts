@@ -1,2 +1,3 @@
-export type { MhmActivity, MhmCompleteDetail } from './complete.js';
+export type { MhmAnswerDetail } from './answer.js';
+export type { MhmActivity, MhmCompleteDetail, MhmLessonCompleteDetail, MhmQuizCompleteDetail } from './complete.js';
 export type { MhmToggleDetail } from './toggle.js';
