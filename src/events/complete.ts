@@ -29,11 +29,23 @@ export interface MhmQuizCompleteDetail {
   passed: boolean | null;
 }
 
+/** Detail of `mhm-complete` from the five-reasons carousel: every slide has now been shown. */
+export interface MhmCarouselCompleteDetail {
+  /** The kind of activity. */
+  activity: 'carousel';
+  /** The element's `id`, or an empty string. */
+  id: string;
+  /** Always true: a carousel cannot be un-viewed. */
+  completed: true;
+  /** How many slides were shown: all of them. */
+  viewed: number;
+}
+
 /**
  * Detail of `mhm-complete`: a learner finished an activity (or took a lesson's completion back).
  * One variant per activity; `activity` tells them apart.
  */
-export type MhmCompleteDetail = MhmLessonCompleteDetail | MhmQuizCompleteDetail;
+export type MhmCompleteDetail = MhmLessonCompleteDetail | MhmQuizCompleteDetail | MhmCarouselCompleteDetail;
 
 declare global {
   interface GlobalEventHandlersEventMap {
