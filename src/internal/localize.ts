@@ -30,6 +30,68 @@ export interface Translation {
   learnMore: string;
   /** Visually hidden label before the attribution of a lesson's material. */
   source: string;
+
+  // Quiz
+  /** Accessible name of a quiz that has no `heading`. */
+  quiz: string;
+  /** Position of a question among the quiz's questions, e.g. "Question 2 of 5". */
+  questionOf: (n: number, total: number) => string;
+  /** Hint under a question that takes several answers. */
+  chooseAll: string;
+  /** Button that checks the learner's answer to one question. */
+  check: string;
+  /** Error tied to a question when the learner presses Check with nothing chosen. */
+  chooseFirst: string;
+  /** Verdict after Check: the answer is right. */
+  correct: string;
+  /** Verdict after Check: part of the answer is right (partial scoring). */
+  partlyCorrect: string;
+  /** Verdict after Check: the answer is wrong. Kind, never blaming: learners may be in distress. */
+  notQuite: string;
+  /** Marker beside each right choice once a question is checked, and in the review. */
+  correctAnswer: string;
+  /** Marker beside the learner's own choices once a question is checked, and in the review. */
+  yourAnswer: string;
+  /** Generated choice of a true-false question. */
+  trueChoice: string;
+  /** Generated choice of a true-false question. */
+  falseChoice: string;
+  /** Button to the previous question of a paged quiz. */
+  previous: string;
+  /** Button to the next question of a paged quiz. */
+  next: string;
+  /** Button that shows the result of a paged quiz. */
+  seeResult: string;
+  /** Announced when the learner asks for the result while question `n` is unanswered. */
+  stillToAnswer: (n: number) => string;
+  /** Announced after each Check: how many questions are answered. */
+  answeredOf: (n: number, total: number) => string;
+  /** Announced once every question is answered. */
+  allAnswered: string;
+  /** Heading of the quiz result. */
+  resultHeading: string;
+  /** The score line of the result; `percent` is from 0 to 100. */
+  scoreSummary: (score: number, maxScore: number, percent: number) => string;
+  /** Result line when the pass mark (a percentage, 0 to 100) is reached. */
+  passed: (passMark: number) => string;
+  /** Result line when the pass mark (a percentage, 0 to 100) is not reached. Kind. */
+  notPassed: (passMark: number) => string;
+  /** Heading of the review of every question in the result. */
+  reviewHeading: string;
+  /** Button that starts a new attempt at the quiz (also retries loading a quiz file). */
+  tryAgain: string;
+  /** How many more attempts the learner has. */
+  attemptsLeft: (n: number) => string;
+  /** Shown instead of "Try again" once every allowed attempt is used. */
+  noAttemptsLeft: string;
+  /** Shown while the quiz file named by `src` loads. */
+  loading: string;
+  /** Shown to the learner when the quiz file cannot be loaded. */
+  loadFailed: string;
+  /** Shown to the learner when the quiz has no usable question. */
+  noQuestions: string;
+  /** Shown when answers cannot be stored on the device (they still work on the page). */
+  notSaved: string;
 }
 
 type TermKey = Exclude<keyof Translation, `$${string}`>;
