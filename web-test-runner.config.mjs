@@ -5,9 +5,22 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { mediaFeaturesPlugin } from './scripts/media-features-plugin.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
+/** The strict policy partners can use (README, "Content Security Policy"); test/csp/ is served with it. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
+  middleware: [
+    async (context, next) => {
+      await next();
+      if (context.path.startsWith('/test/csp/')) {
+        context.set('Content-Security-Policy', strictCsp);
+      }
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({

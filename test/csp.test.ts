@@ -1,0 +1,79 @@
+import { expect } from '@open-wc/testing';
+import { part, textOf } from './helpers.js';
+
+// The CDN build on a page served with a strict Content-Security-Policy and Trusted Types
+// (test/csp/index.html; the header comes from web-test-runner.config.mjs).
+interface CspWindow extends Window {
+  cspViolations: string[];
+  eval(code: string): unknown;
+}
+
+async function openCspPage(): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/test/csp/index.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as CspWindow;
+  await win.customElements.whenDefined('mhm-lesson-card');
+  for (const el of frame.contentDocument!.querySelectorAll('mhm-lesson-card')) {
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  }
+  return frame;
+}
+
+describe('strict CSP and Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+  let win: CspWindow;
+  let doc: Document;
+
+  // A fresh page per test, so a probe's violation reports never reach another test.
+  beforeEach(async () => {
+    frame = await openCspPage();
+    win = frame.contentWindow as CspWindow;
+    doc = frame.contentDocument!;
+  });
+
+  afterEach(() => frame.remove());
+
+  it('enforces the policy on the test page and reports violations (eval and innerHTML strings are refused)', async () => {
+    expect(() => win.eval('1 + 1')).to.throw();
+    expect(() => {
+      doc.createElement('div').innerHTML = '<b>markup</b>';
+    }).to.throw(/TrustedHTML/);
+    // Violation events arrive as tasks, after the throw.
+    while (win.cspViolations.length < 2) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    expect(win.cspViolations.some((v) => v.startsWith('require-trusted-types-for'))).to.be.true;
+  });
+
+  it('renders and runs <mhm-lesson-card> end to end with zero violations', async () => {
+    const card = doc.getElementById('card')!;
+    const toggle = part<HTMLButtonElement>(card, '[part="heading"] button');
+    toggle.click();
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const complete = part<HTMLButtonElement>(card, '[part="complete-button"]');
+    complete.click();
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(complete.getAttribute('aria-pressed')).to.equal('true');
+    expect(textOf(part(card, '[part="meta"]'))).to.contain('6 minutes');
+    const image = part<HTMLImageElement>(card, '[part="image"]');
+    if (!image.complete) {
+      await new Promise((resolve) => {
+        image.addEventListener('load', resolve, { once: true });
+        image.addEventListener('error', resolve, { once: true });
+      });
+    }
+    expect(image.naturalWidth, 'the image loads from the same origin').to.be.greaterThan(0);
+
+    const broken = doc.getElementById('broken')!;
+    expect(textOf(part(broken, '[part="author-error"]'))).to.contain('heading-level');
+    expect(broken.shadowRoot!.querySelector('a')).to.be.null;
+
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+});
