@@ -38,7 +38,12 @@ function resolveFile(urlPath) {
   }
 }
 
-const server = createServer((request, response) => {
+/** Serves the repository's files; `npm start` and the benchmark both use it. */
+export function createStaticServer() {
+  return createServer(handle);
+}
+
+function handle(request, response) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405).end();
     return;
@@ -66,12 +71,12 @@ const server = createServer((request, response) => {
     return;
   }
   createReadStream(file).pipe(response);
-});
+}
 
-function listen(port) {
+function listen(server, port) {
   server.once('error', (error) => {
     if (error.code === 'EADDRINUSE' && port < firstPort + 20) {
-      listen(port + 1);
+      listen(server, port + 1);
     } else {
       console.error(`mhm-elements: cannot serve the demo: ${error.message}`);
       process.exit(1);
@@ -82,4 +87,6 @@ function listen(port) {
   });
 }
 
-listen(firstPort);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  listen(createStaticServer(), firstPort);
+}

@@ -1,0 +1,146 @@
+// `npm run bench`: how long the components take to render compared with the same content as plain
+// HTML (the static floor), in headless Chromium. Prints a table and writes bench/results.json.
+// A measurement, not a test: it never fails on time. Options: --runs N (default 10),
+// --readme (replace the table between the bench markers in README.md).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { scenarios } from '../bench/scenarios.mjs';
+import { chromiumArgs, ensureChromium } from './chromium.mjs';
+import { createStaticServer } from './serve.mjs';
+
+const runsArg = process.argv.indexOf('--runs');
+const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+const counts = [1, 10, 100, 500];
+const pagesDir = new URL('../bench/.pages/', import.meta.url);
+mkdirSync(pagesDir, { recursive: true });
+
+/** The harness measures from navigation start, so component and floor pages compare directly. */
+const harness = `
+  window.__bench = (async () => {
+    const shifts = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) shifts.push(e.value); })
+      .observe({ type: 'layout-shift', buffered: true });
+    const scriptStart = performance.now();
+    const tag = document.body.dataset.tag;
+    if (tag) {
+      await import('/dist/cdn/mhm-elements.js');
+      await customElements.whenDefined(tag);
+      await Promise.all([...document.querySelectorAll(tag)].map((el) => el.updateComplete));
+    }
+    document.body.getBoundingClientRect();
+    const rendered = performance.now();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return { rendered, script: tag ? rendered - scriptStart : 0, shift: shifts.reduce((a, b) => a + b, 0) };
+  })();`;
+
+function writePage(name, body, { tag = '', style = '' } = {}) {
+  writeFileSync(
+    new URL(`${name}.html`, pagesDir),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${style}</head>` +
+      `<body data-tag="${tag}">${body}<script type="module" src="/bench/.pages/harness.js"></script></body></html>`,
+  );
+  return `/bench/.pages/${name}.html`;
+}
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1] };
+};
+
+async function measure(browser, url, { throttle = 1 } = {}) {
+  const page = await browser.newPage();
+  const client = await page.createCDPSession();
+  if (throttle > 1) {
+    await client.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  }
+  await page.goto(url, { waitUntil: 'load' });
+  const result = await page.evaluate(() => window.__bench);
+  await client.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await client.send('Runtime.getHeapUsage');
+  await page.close();
+  return { ...result, heap: usedSize };
+}
+
+async function series(browser, url, options) {
+  const samples = [];
+  for (let run = 0; run < runs; run += 1) {
+    samples.push(await measure(browser, url, options));
+  }
+  return {
+    rendered: stats(samples.map((s) => s.rendered)),
+    script: stats(samples.map((s) => s.script)),
+    shift: stats(samples.map((s) => s.shift)),
+    heap: stats(samples.map((s) => s.heap)),
+  };
+}
+
+const server = createStaticServer();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+writeFileSync(new URL('harness.js', pagesDir), harness);
+
+const browser = await puppeteer.launch({
+  executablePath: ensureChromium(),
+  headless: true,
+  args: [...chromiumArgs, '--js-flags=--expose-gc'],
+});
+const version = await browser.version();
+const results = { machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`, browser: version, runs, date: new Date().toISOString(), rows: [] };
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+const format = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+console.log(`mhm-elements benchmark: ${results.machine}, ${version}, ${runs} runs each\n`);
+console.log('component        n  render, median (min–max)          floor              ratio  script      layout shift  heap/instance');
+
+for (const [name, scenario] of Object.entries(scenarios)) {
+  const empty = await series(browser, origin + writePage(`${name}-0`, '', { tag: scenario.tag }), {});
+  for (const n of counts) {
+    const indexes = Array.from({ length: n }, (_, i) => i);
+    const componentUrl = origin + writePage(`${name}-${n}`, indexes.map(scenario.component).join(''), { tag: scenario.tag });
+    const floorUrl = origin + writePage(`${name}-floor-${n}`, indexes.map(scenario.floor).join(''), { style: scenario.floorStyle });
+    const component = await series(browser, componentUrl, {});
+    const floor = await series(browser, floorUrl, {});
+    const row = {
+      name,
+      instances: n,
+      component,
+      floor,
+      ratio: component.rendered.median / floor.rendered.median,
+      heapPerInstance: Math.max(0, (component.heap.median - empty.heap.median) / n),
+    };
+    results.rows.push(row);
+    console.log(
+      `${name.padEnd(14)} ${String(n).padStart(3)}  ${format(component.rendered).padEnd(32)} ${ms(floor.rendered.median).padEnd(18)} ` +
+        `${row.ratio.toFixed(2).padStart(5)}  ${ms(component.script.median).padEnd(10)}  ${component.shift.median.toFixed(3).padStart(12)}  ${(row.heapPerInstance / 1024).toFixed(1)} KB`,
+    );
+  }
+  const slowUrl = origin + `/bench/.pages/${name}-10.html`;
+  const slow = await series(browser, slowUrl, { throttle: 4 });
+  const slowFloor = await series(browser, origin + `/bench/.pages/${name}-floor-10.html`, { throttle: 4 });
+  results.rows.push({ name, instances: 10, throttle: 4, component: slow, floor: slowFloor, ratio: slow.rendered.median / slowFloor.rendered.median });
+  console.log(`${name.padEnd(14)}  10  ${format(slow.rendered).padEnd(32)} ${ms(slowFloor.rendered.median).padEnd(18)} ${(slow.rendered.median / slowFloor.rendered.median).toFixed(2).padStart(5)}  (CPU ×4 slower)`);
+}
+
+await browser.close();
+server.close();
+writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('\nwrote bench/results.json');
+
+if (process.argv.includes('--readme')) {
+  const lines = [
+    `Measured ${results.date.slice(0, 10)} on ${results.machine}, ${results.browser}, ${runs} runs each; times from navigation start until every instance has rendered, median (min–max).`,
+    '',
+    '| Component | Instances | Render | Static HTML floor | Ratio | Layout shift | JS heap per instance |',
+    '|---|---:|---|---|---:|---:|---:|',
+    ...results.rows.map((row) =>
+      `| ${row.name}${row.throttle ? ` (CPU ×${row.throttle})` : ''} | ${row.instances} | ${format(row.component.rendered)} | ${ms(row.floor.rendered.median)} | ${row.ratio.toFixed(2)} | ${row.component.shift.median.toFixed(3)} | ${row.heapPerInstance === undefined ? '' : `${(row.heapPerInstance / 1024).toFixed(1)} KB`} |`,
+    ),
+  ];
+  const readme = readFileSync('README.md', 'utf8');
+  const updated = readme.replace(/(<!-- bench:start -->\n)[\s\S]*?(<!-- bench:end -->)/, `$1${lines.join('\n')}\n$2`);
+  writeFileSync('README.md', updated);
+  console.log('updated the benchmark table in README.md');
+}
