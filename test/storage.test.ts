@@ -1,35 +1,7 @@
-import { expect } from '@open-wc/testing';
-import { readItem, removeItem, storagePrefix, writeItem } from '../src/internal/storage.js';
-
-/** Makes the page's localStorage misbehave the way real browsers do, for the duration of `run`. */
-async function withBrokenStorage(kind: 'security' | 'quota' | 'missing', run: () => void | Promise<void>) {
-  const restore: Array<() => void> = [];
-  if (kind === 'quota') {
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function () {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    };
-    restore.push(() => (Storage.prototype.setItem = setItem));
-  } else {
-    const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        if (kind === 'missing') return undefined;
-        throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied.", 'SecurityError');
-      },
-    });
-    restore.push(() => {
-      delete (window as { localStorage?: Storage }).localStorage;
-      if (original) Object.defineProperty(window, 'localStorage', original);
-    });
-  }
-  try {
-    await run();
-  } finally {
-    restore.forEach((undo) => undo());
-  }
-}
+import { expect, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { readItem, removeItem, storagePrefix, subscribe, writeItem } from '../src/internal/storage.js';
+import { withBrokenStorage } from './broken-storage.js';
 
 describe('storage helper', () => {
   afterEach(() => {
@@ -66,5 +38,106 @@ describe('storage helper', () => {
     expect(readItem('test/c')).to.equal('from a full disk');
     expect(writeItem('test/c', 'saved now').persisted).to.be.true;
     expect(localStorage.getItem(`${storagePrefix}test/c`)).to.equal('saved now');
+  });
+
+  describe('subscribe', () => {
+    /** A same-origin frame: its localStorage is this page's, as another tab's would be. */
+    async function otherTab(): Promise<{ storage: Storage; close: () => void }> {
+      const frame = document.createElement('iframe');
+      document.body.append(frame);
+      return { storage: frame.contentWindow!.localStorage, close: () => frame.remove() };
+    }
+
+    it('tells subscribers of a key about writes and removals on this page, and no one else', () => {
+      const heard: Array<string | null> = [];
+      const other: Array<string | null> = [];
+      const stop = subscribe('test/s', (value) => heard.push(value));
+      const stopOther = subscribe('test/other', (value) => other.push(value));
+      writeItem('test/s', 'one');
+      removeItem('test/s');
+      stop();
+      writeItem('test/s', 'after unsubscribing');
+      stopOther();
+      expect(heard).to.deep.equal(['one', null]);
+      expect(other).to.deep.equal([]);
+    });
+
+    it('tells subscribers even when the value is only kept in memory', async () => {
+      const heard: Array<string | null> = [];
+      const stop = subscribe('test/m', (value) => heard.push(value));
+      await withBrokenStorage('security', () => writeItem('test/m', 'in memory'));
+      stop();
+      expect(heard).to.deep.equal(['in memory']);
+    });
+
+    it('hears another tab write, remove and clear, but not its other keys or its sessionStorage', async () => {
+      const tab = await otherTab();
+      const heard: Array<string | null> = [];
+      const stop = subscribe('test/t', (value) => heard.push(value));
+      try {
+        for (const change of [
+          () => tab.storage.setItem(`${storagePrefix}test/t`, 'from the other tab'),
+          () => tab.storage.setItem(`${storagePrefix}test/unrelated`, 'x'),
+          () => tab.storage.removeItem(`${storagePrefix}test/t`),
+          () => tab.storage.clear(),
+        ]) {
+          const event = oneEvent(window, 'storage');
+          change();
+          await event;
+        }
+        const session = oneEvent(window, 'storage');
+        tab.close();
+        sessionStorage.setItem(`${storagePrefix}test/t`, 'session');
+        window.dispatchEvent(new StorageEvent('storage', { key: `${storagePrefix}test/t`, newValue: 'session', storageArea: sessionStorage }));
+        await session;
+        sessionStorage.removeItem(`${storagePrefix}test/t`);
+      } finally {
+        stop();
+        tab.close();
+      }
+      expect(heard).to.deep.equal(['from the other tab', null, null]);
+    });
+
+    it('listens on window only while something is subscribed', () => {
+      const add = sinon.spy(window, 'addEventListener');
+      const remove = sinon.spy(window, 'removeEventListener');
+      try {
+        const stopA = subscribe('test/a', () => {});
+        const stopB = subscribe('test/b', () => {});
+        expect(add.withArgs('storage').callCount).to.equal(1);
+        stopA();
+        expect(remove.withArgs('storage').callCount).to.equal(0);
+        stopB();
+        stopB();
+        expect(remove.withArgs('storage').callCount).to.equal(1);
+        expect(remove.withArgs('storage').firstCall.args[1]).to.equal(add.withArgs('storage').firstCall.args[1]);
+      } finally {
+        add.restore();
+        remove.restore();
+      }
+    });
+
+    it('keeps writeItem from throwing when a subscriber throws, and still tells the others', async () => {
+      const heard: string[] = [];
+      const stopBad = subscribe('test/x', () => {
+        throw new Error('a broken listener');
+      });
+      const stopGood = subscribe('test/x', (value) => heard.push(String(value)));
+      const reported = new Promise<string>((resolve) => {
+        window.onerror = (message) => {
+          resolve(String(message));
+          return true;
+        };
+      });
+      try {
+        expect(writeItem('test/x', 'still written').persisted).to.be.true;
+        expect(heard).to.deep.equal(['still written']);
+        expect(await reported).to.contain('a broken listener');
+      } finally {
+        window.onerror = null;
+        stopBad();
+        stopGood();
+      }
+    });
   });
 });

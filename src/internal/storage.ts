@@ -52,23 +52,96 @@ export function readItem(key: string): string | null {
 export function writeItem(key: string, value: string): StorageResult {
   const fullKey = storagePrefix + key;
   memory.set(fullKey, value);
+  let result: StorageResult;
   try {
     deviceStorage().setItem(fullKey, value);
     memory.delete(fullKey);
-    return { persisted: true };
+    result = { persisted: true };
   } catch (error) {
-    return { persisted: false, reason: describe(error) };
+    result = { persisted: false, reason: describe(error) };
   }
+  notify(fullKey, value);
+  return result;
 }
 
 /** Removes a value from the device and from memory. Never throws. */
 export function removeItem(key: string): StorageResult {
   const fullKey = storagePrefix + key;
   memory.delete(fullKey);
+  let result: StorageResult;
   try {
     deviceStorage().removeItem(fullKey);
-    return { persisted: true };
+    result = { persisted: true };
   } catch (error) {
-    return { persisted: false, reason: describe(error) };
+    result = { persisted: false, reason: describe(error) };
   }
+  notify(fullKey, null);
+  return result;
+}
+
+/** Called with a key's new value (null once removed) when another tab or this page changes it. */
+export type StorageListener = (value: string | null) => void;
+
+const listeners = new Map<string, Set<StorageListener>>();
+
+function notify(fullKey: string, value: string | null): void {
+  // A copy: a listener may unsubscribe, or subscribe another, while being told.
+  for (const listener of [...(listeners.get(fullKey) ?? [])]) {
+    try {
+      listener(value);
+    } catch (error) {
+      // Reported, but writeItem and removeItem keep their promise never to throw.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
+
+function isLocalStorage(area: Storage | null): boolean {
+  try {
+    return area === null || area === deviceStorage();
+  } catch {
+    return false;
+  }
+}
+
+/** Another tab or frame of this site changed localStorage (browsers never tell the tab that wrote). */
+function handleStorageEvent(event: StorageEvent): void {
+  if (!isLocalStorage(event.storageArea)) {
+    return;
+  }
+  if (event.key === null) {
+    // localStorage.clear() in another tab: every key is gone.
+    for (const fullKey of [...listeners.keys()]) {
+      notify(fullKey, null);
+    }
+  } else if (listeners.has(event.key)) {
+    notify(event.key, event.newValue);
+  }
+}
+
+/**
+ * Tells `listener` whenever the value of `key` changes: in another tab or frame (the `storage`
+ * event), or through `writeItem`/`removeItem` on this page (memory fallback included), so two
+ * elements showing the same data stay in step. The one `storage` listener on `window` exists only
+ * while something is subscribed. Returns the function that unsubscribes.
+ */
+export function subscribe(key: string, listener: StorageListener): () => void {
+  const fullKey = storagePrefix + key;
+  if (listeners.size === 0) {
+    globalThis.addEventListener?.('storage', handleStorageEvent);
+  }
+  const keyListeners = listeners.get(fullKey) ?? new Set();
+  keyListeners.add(listener);
+  listeners.set(fullKey, keyListeners);
+  return () => {
+    keyListeners.delete(listener);
+    if (keyListeners.size === 0 && listeners.get(fullKey) === keyListeners) {
+      listeners.delete(fullKey);
+      if (listeners.size === 0) {
+        globalThis.removeEventListener?.('storage', handleStorageEvent);
+      }
+    }
+  };
 }
