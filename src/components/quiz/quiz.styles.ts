@@ -1,0 +1,372 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_padding: var(--mhm-quiz-padding, var(--_space-l));
+    --_gap: var(--mhm-quiz-gap, var(--_space-m));
+    --_choice-gap: var(--mhm-quiz-choice-gap, var(--_space-s));
+  }
+
+  .quiz {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .heading {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .message {
+    color: var(--_muted);
+  }
+
+  .notice {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_notice);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_notice-surface);
+    color: var(--_notice);
+  }
+
+  .question {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  .question + .question {
+    padding-block-start: var(--_gap);
+    border-block-start: 1px solid var(--_border);
+  }
+
+  .fieldset {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_choice-gap);
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .legend {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    margin-block-end: var(--_space-s);
+    padding: 0;
+    font-weight: 700;
+    font-size: 1.125em;
+    line-height: 1.35;
+  }
+
+  .number {
+    font-size: 0.8125rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+
+  .hint {
+    margin-block-start: calc(-1 * var(--_space-s));
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_choice-gap);
+  }
+
+  /* The whole label is the target: at least 44 px high, far above the 24 px minimum. */
+  .choice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+    min-block-size: 2.75rem;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    cursor: pointer;
+    transition: border-color 0.15s ease, background-color 0.15s ease;
+  }
+
+  .choice:hover:not(:has(:disabled)) {
+    border-color: var(--_accent);
+  }
+
+  .choice:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .choice:has(:disabled) {
+    cursor: default;
+  }
+
+  .choice:has(:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .control {
+    flex: none;
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .control:focus-visible {
+    outline: none;
+  }
+
+  .choice-text {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+
+  .marks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+
+  .mark.correct {
+    color: var(--_success);
+  }
+
+  .mark.chosen {
+    color: var(--_muted);
+  }
+
+  [part~='choice-correct'] {
+    border-color: var(--_success);
+    border-inline-start-width: 0.25rem;
+  }
+
+  .error {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+
+  .actions,
+  .navigation {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .navigation {
+    justify-content: space-between;
+  }
+
+  .navigation .button:only-child {
+    margin-inline-start: auto;
+  }
+
+  .button {
+    min-block-size: 2.75rem;
+    min-inline-size: 2.75rem;
+    padding: var(--_space-s) var(--_space-l);
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+    transition: background-color 0.15s ease, color 0.15s ease;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  /* Arrows point the way of reading. */
+  .quiz[dir='rtl'] .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  .feedback,
+  .review-item {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_notice);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+  }
+
+  .feedback.correct {
+    border-inline-start-color: var(--_success);
+  }
+
+  .verdict {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    font-weight: 700;
+  }
+
+  .icon {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    font-size: 0.875em;
+    line-height: 1;
+  }
+
+  .correct > .verdict,
+  .passed {
+    color: var(--_success);
+  }
+
+  .partial > .verdict,
+  .incorrect > .verdict {
+    color: var(--_notice);
+  }
+
+  .result {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
+  .result-heading {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+
+  .score {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+
+  .pass-status {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    font-weight: 600;
+  }
+
+  .review-heading {
+    font-weight: 700;
+  }
+
+  .review {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .review-prompt {
+    font-weight: 600;
+  }
+
+  .answers {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: var(--_space-xs) var(--_space-m);
+    margin: 0;
+  }
+
+  .answers dt {
+    color: var(--_muted);
+  }
+
+  .answers dd {
+    margin: 0;
+  }
+
+  .attempts {
+    color: var(--_muted);
+  }
+
+  .feedback:focus-visible,
+  .legend:focus-visible,
+  .result-heading:focus-visible {
+    outline-offset: 4px;
+  }
+
+  @media (max-width: 30rem) {
+    .quiz {
+      --_padding: var(--mhm-quiz-padding, var(--_space-m));
+    }
+
+    .answers {
+      grid-template-columns: minmax(0, 1fr);
+    }
+
+    .answers dd {
+      margin-block-end: var(--_space-xs);
+    }
+  }
+
+  @media (forced-colors: active) {
+    .quiz,
+    .choice,
+    .feedback,
+    .review-item,
+    .notice {
+      border: 1px solid CanvasText;
+    }
+
+    .choice:has(:checked),
+    [part~='choice-correct'] {
+      border: 3px solid Highlight;
+    }
+
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+
+    .button.primary {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+
+    .control {
+      accent-color: auto;
+    }
+  }
+
+  @media print {
+    .button,
+    .navigation {
+      display: none;
+    }
+
+    .choice {
+      break-inside: avoid;
+    }
+  }
+`;
