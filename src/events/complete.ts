@@ -29,6 +29,25 @@ export interface MhmQuizCompleteDetail {
   passed: boolean | null;
 }
 
+/**
+ * Detail of `mhm-complete` from a reflection prompt: the learner pressed "Done" with text written.
+ * Never the text itself: the reflection stays on the learner's device.
+ */
+export interface MhmReflectionCompleteDetail {
+  /** The kind of activity. */
+  activity: 'reflection';
+  /** The element's `id`, or an empty string. */
+  id: string;
+  /** Always true: "Done" marks a reflection complete; nothing takes that back. */
+  completed: true;
+  /** The element's `reflection-id`, or an empty string. */
+  reflectionId: string;
+  /** Number of characters written. */
+  length: number;
+  /** True when the text is stored on the device; false when it is only on this page. */
+  saved: boolean;
+}
+
 /** Detail of `mhm-complete` from the five-reasons carousel: every slide has now been shown. */
 export interface MhmCarouselCompleteDetail {
   /** The kind of activity. */
@@ -45,7 +64,7 @@ export interface MhmCarouselCompleteDetail {
  * Detail of `mhm-complete`: a learner finished an activity (or took a lesson's completion back).
  * One variant per activity; `activity` tells them apart.
  */
-export type MhmCompleteDetail = MhmLessonCompleteDetail | MhmQuizCompleteDetail | MhmCarouselCompleteDetail;
+export type MhmCompleteDetail = MhmLessonCompleteDetail | MhmQuizCompleteDetail | MhmReflectionCompleteDetail | MhmCarouselCompleteDetail;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -31,6 +31,58 @@ export interface Translation {
   /** Visually hidden label before the attribution of a lesson's material. */
   source: string;
 
+  // Reflection prompt
+  /** Label of the reflection field when the author gave no prompt. */
+  reflectionLabel: string;
+  /** Lead-in before the author's guiding questions. */
+  reflectionHints: string;
+  /** Character counter while the text is within `max-length`. */
+  reflectionCharactersLeft: (n: number) => string;
+  /** Character counter when the text is longer than `max-length` (restored from an earlier save). */
+  reflectionCharactersOver: (n: number) => string;
+  /** Nudge while the text is shorter than `min-length`; never a block. */
+  reflectionMinLength: (n: number) => string;
+  /** Label of the checkbox that keeps the reflection on this device. */
+  reflectionKeep: string;
+  /** Note under that checkbox: only in this browser, who could read it, how to delete it. */
+  reflectionKeepNote: string;
+  /** Save status while the text is only on this page. */
+  reflectionPrivate: string;
+  /** Save status while a save waits for the learner to pause typing. */
+  reflectionSaving: string;
+  /** Save status once stored; `when` is a time, or a date and time, already formatted. */
+  reflectionSaved: (when: string) => string;
+  /** Save status when the device refused to store the text. Must point to the Download button. */
+  reflectionSaveFailed: string;
+  /** Status after the learner unticks "Keep on this device". */
+  reflectionUnkept: string;
+  /** Status after the learner deletes the reflection. */
+  reflectionDeleted: string;
+  /** Note when a reflection stored earlier could not be read and was kept aside. */
+  reflectionUnreadable: string;
+  /** Button that downloads the reflection as a text file. */
+  reflectionDownload: string;
+  /** Button that asks to delete the reflection. */
+  reflectionDelete: string;
+  /** Question asked in place before deleting. */
+  reflectionDeleteConfirm: string;
+  /** Button that confirms the deletion. */
+  reflectionDeleteYes: string;
+  /** Button that keeps the reflection. */
+  reflectionDeleteNo: string;
+  /** Button that marks the reflection complete. */
+  reflectionDone: string;
+  /** Shown when the learner presses Done with nothing written. */
+  reflectionNeedsText: string;
+  /** Accessible name of the support note. */
+  reflectionSupport: string;
+  /** Support note shown when the author gave none. Calm, never alarming. */
+  reflectionSupportDefault: string;
+  /** Text of the support link when the author gave `support-href` without `support-label`. */
+  reflectionSupportLink: string;
+  /** Visually hidden after a link that opens in a new tab. */
+  reflectionNewTab: string;
+
   // Quiz
   /** Accessible name of a quiz that has no `heading`. */
   quiz: string;

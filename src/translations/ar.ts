@@ -44,6 +44,36 @@ const translation: Translation = {
   loadFailed: 'تعذّر تحميل الاختبار. تحقّق من اتصالك وحاول مرة أخرى.',
   noQuestions: 'لا توجد أسئلة في هذا الاختبار بعد.',
   notSaved: 'لا يمكن حفظ إجاباتك على هذا الجهاز، لكنها تبقى في هذه الصفحة إلى أن تغادرها.',
+  // Reflection prompt
+  reflectionLabel: 'تأمّلك',
+  reflectionHints: 'يمكنك أن تفكر في:',
+  reflectionCharactersLeft: (n) => `الأحرف المتبقية: ${count('ar', n)}`,
+  reflectionCharactersOver: (n) => `عدد الأحرف الزائدة عن الحد: ${count('ar', n)}`,
+  reflectionMinLength: (n) => `الحد الأدنى المقترح لعدد الأحرف: ${count('ar', n)}`,
+  reflectionKeep: 'الاحتفاظ به على هذا الجهاز',
+  reflectionKeepNote:
+    'يبقى النص في هذا المتصفح فقط ولا يُرسَل إلى أي مكان. يستطيع أي شخص يستخدم هذا الجهاز أن يقرأه. ألغِ تحديد المربع لحذف النسخة المحفوظة.',
+  reflectionPrivate: 'خاص: لم يُحفظ. سيختفي النص عند مغادرة هذه الصفحة أو إعادة تحميلها.',
+  reflectionSaving: 'جارٍ الحفظ…',
+  reflectionSaved: (when) => `حُفظ على هذا الجهاز (${when}).`,
+  reflectionSaveFailed:
+    'تعذّر الحفظ على هذا الجهاز (التخزين محظور أو ممتلئ). نصّك ما زال هنا: نزّل نسخة منه للاحتفاظ به.',
+  reflectionUnkept: 'حُذفت النسخة المحفوظة على هذا الجهاز. يبقى نصّك هنا حتى تغادر الصفحة.',
+  reflectionDeleted: 'تم الحذف. لم يبقَ شيء من هذا التأمل على هذا الجهاز.',
+  reflectionUnreadable:
+    'تعذّرت قراءة تأمّل حُفظ سابقًا على هذا الجهاز. احتُفظ به جانبًا دون أي تغيير، ويبدأ هذا الحقل فارغًا.',
+  reflectionDownload: 'تنزيل نسخة',
+  reflectionDelete: 'حذف',
+  reflectionDeleteConfirm: 'هل تريد حذف هذا التأمل؟ لا يمكن التراجع عن ذلك.',
+  reflectionDeleteYes: 'نعم، احذف',
+  reflectionDeleteNo: 'إلغاء',
+  reflectionDone: 'انتهيت',
+  reflectionNeedsText: 'اكتب شيئًا أولًا، ثم اضغط «انتهيت».',
+  reflectionSupport: 'أين تجد المساعدة',
+  reflectionSupportDefault:
+    'إذا أثار هذا لديك مشاعر صعبة، فتحدّث إلى شخص تثق به أو تواصل مع خدمة دعم محلية.',
+  reflectionSupportLink: 'ابحث عن الدعم',
+  reflectionNewTab: '(يُفتح في علامة تبويب جديدة)',
 };
 
 export default translation;

@@ -44,6 +44,36 @@ const translation: Translation = {
   loadFailed: 'The quiz could not be loaded. Check your connection and try again.',
   noQuestions: 'This quiz has no questions yet.',
   notSaved: 'Your answers cannot be saved on this device. They stay on this page until you leave it.',
+  // Reflection prompt
+  reflectionLabel: 'Your reflection',
+  reflectionHints: 'You could think about:',
+  reflectionCharactersLeft: (n) => `Characters left: ${count('en', n)}`,
+  reflectionCharactersOver: (n) => `Characters over the limit: ${count('en', n)}`,
+  reflectionMinLength: (n) => `Suggested length: at least ${count('en', n)} characters`,
+  reflectionKeep: 'Keep on this device',
+  reflectionKeepNote:
+    'It stays in this browser and is never sent anywhere. Anyone who uses this device could read it. Untick the box to delete the saved copy.',
+  reflectionPrivate: 'Private: not saved. The text is gone when you leave or reload this page.',
+  reflectionSaving: 'Saving…',
+  reflectionSaved: (when) => `Saved on this device (${when}).`,
+  reflectionSaveFailed:
+    'Could not save on this device (storage is blocked or full). Your text is still here: download a copy to keep it.',
+  reflectionUnkept: 'The copy on this device was deleted. Your text stays here until you leave the page.',
+  reflectionDeleted: 'Deleted. Nothing of this reflection is kept on this device.',
+  reflectionUnreadable:
+    'A reflection saved earlier on this device could not be read. It was kept aside, unchanged, and this field starts empty.',
+  reflectionDownload: 'Download a copy',
+  reflectionDelete: 'Delete',
+  reflectionDeleteConfirm: 'Delete this reflection? This cannot be undone.',
+  reflectionDeleteYes: 'Yes, delete',
+  reflectionDeleteNo: 'Cancel',
+  reflectionDone: 'Done',
+  reflectionNeedsText: 'Write something first, then press Done.',
+  reflectionSupport: 'Where to get help',
+  reflectionSupportDefault:
+    'If this brings up difficult feelings, talk to someone you trust or contact a local support service.',
+  reflectionSupportLink: 'Find support',
+  reflectionNewTab: '(opens in a new tab)',
 };
 
 export default translation;

@@ -44,6 +44,36 @@ const translation: Translation = {
   loadFailed: 'No se pudo cargar el cuestionario. Comprueba tu conexión e inténtalo de nuevo.',
   noQuestions: 'Este cuestionario aún no tiene preguntas.',
   notSaved: 'Tus respuestas no se pueden guardar en este dispositivo. Se quedan en esta página hasta que salgas de ella.',
+  // Reflection prompt
+  reflectionLabel: 'Tu reflexión',
+  reflectionHints: 'Puedes pensar en:',
+  reflectionCharactersLeft: (n) => `Caracteres restantes: ${count('es', n)}`,
+  reflectionCharactersOver: (n) => `Caracteres por encima del límite: ${count('es', n)}`,
+  reflectionMinLength: (n) => `Extensión sugerida: al menos ${count('es', n)} caracteres`,
+  reflectionKeep: 'Guardar en este dispositivo',
+  reflectionKeepNote:
+    'El texto se queda solo en este navegador y nunca se envía a ningún sitio. Cualquier persona que use este dispositivo podría leerlo. Desmarca la casilla para borrar la copia guardada.',
+  reflectionPrivate: 'Privado: no se guarda. El texto desaparece al salir de esta página o al recargarla.',
+  reflectionSaving: 'Guardando…',
+  reflectionSaved: (when) => `Guardado en este dispositivo (${when}).`,
+  reflectionSaveFailed:
+    'No se pudo guardar en este dispositivo (el almacenamiento está bloqueado o lleno). Tu texto sigue aquí: descarga una copia para conservarlo.',
+  reflectionUnkept: 'Se borró la copia de este dispositivo. Tu texto sigue aquí hasta que salgas de la página.',
+  reflectionDeleted: 'Borrado. No queda nada de esta reflexión en este dispositivo.',
+  reflectionUnreadable:
+    'No se pudo leer una reflexión guardada antes en este dispositivo. Se ha apartado sin cambios y este campo empieza vacío.',
+  reflectionDownload: 'Descargar una copia',
+  reflectionDelete: 'Borrar',
+  reflectionDeleteConfirm: '¿Borrar esta reflexión? No se puede deshacer.',
+  reflectionDeleteYes: 'Sí, borrar',
+  reflectionDeleteNo: 'Cancelar',
+  reflectionDone: 'He terminado',
+  reflectionNeedsText: 'Escribe algo primero y luego pulsa «He terminado».',
+  reflectionSupport: 'Dónde encontrar ayuda',
+  reflectionSupportDefault:
+    'Si esto te trae sentimientos difíciles, habla con alguien de confianza o contacta con un servicio de apoyo local.',
+  reflectionSupportLink: 'Buscar apoyo',
+  reflectionNewTab: '(se abre en una pestaña nueva)',
 };
 
 export default translation;

@@ -44,6 +44,36 @@ const translation: Translation = {
   loadFailed: 'Le quiz n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
   noQuestions: 'Ce quiz ne contient pas encore de questions.',
   notSaved: 'Vos réponses ne peuvent pas être enregistrées sur cet appareil. Elles restent sur cette page jusqu’à ce que vous la quittiez.',
+  // Reflection prompt
+  reflectionLabel: 'Votre réflexion',
+  reflectionHints: 'Vous pouvez penser à :',
+  reflectionCharactersLeft: (n) => `Caractères restants : ${count('fr', n)}`,
+  reflectionCharactersOver: (n) => `Caractères au-delà de la limite : ${count('fr', n)}`,
+  reflectionMinLength: (n) => `Longueur conseillée : au moins ${count('fr', n)} caractères`,
+  reflectionKeep: 'Conserver sur cet appareil',
+  reflectionKeepNote:
+    'Le texte reste dans ce navigateur et n’est jamais envoyé ailleurs. Toute personne qui utilise cet appareil pourrait le lire. Décochez la case pour supprimer la copie enregistrée.',
+  reflectionPrivate: 'Privé : rien n’est enregistré. Le texte disparaît si vous quittez ou rechargez cette page.',
+  reflectionSaving: 'Enregistrement…',
+  reflectionSaved: (when) => `Enregistré sur cet appareil (${when}).`,
+  reflectionSaveFailed:
+    'Impossible d’enregistrer sur cet appareil (stockage bloqué ou plein). Votre texte est toujours là : téléchargez-en une copie pour le garder.',
+  reflectionUnkept: 'La copie sur cet appareil a été supprimée. Votre texte reste ici jusqu’à ce que vous quittiez la page.',
+  reflectionDeleted: 'Supprimé. Rien de cette réflexion n’est conservé sur cet appareil.',
+  reflectionUnreadable:
+    'Une réflexion enregistrée plus tôt sur cet appareil n’a pas pu être lue. Elle a été mise de côté, sans modification, et ce champ commence vide.',
+  reflectionDownload: 'Télécharger une copie',
+  reflectionDelete: 'Supprimer',
+  reflectionDeleteConfirm: 'Supprimer cette réflexion ? Cette action est définitive.',
+  reflectionDeleteYes: 'Oui, supprimer',
+  reflectionDeleteNo: 'Annuler',
+  reflectionDone: 'J’ai terminé',
+  reflectionNeedsText: 'Écrivez d’abord quelques mots, puis appuyez sur « J’ai terminé ».',
+  reflectionSupport: 'Où trouver de l’aide',
+  reflectionSupportDefault:
+    'Si cela fait remonter des émotions difficiles, parlez-en à une personne de confiance ou contactez un service d’aide près de chez vous.',
+  reflectionSupportLink: 'Trouver de l’aide',
+  reflectionNewTab: '(s’ouvre dans un nouvel onglet)',
 };
 
 export default translation;

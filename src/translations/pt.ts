@@ -44,6 +44,36 @@ const translation: Translation = {
   loadFailed: 'Não foi possível carregar o questionário. Verifique a sua ligação e tente de novo.',
   noQuestions: 'Este questionário ainda não tem perguntas.',
   notSaved: 'Não é possível guardar as suas respostas neste dispositivo. Ficam nesta página até a deixar.',
+  // Reflection prompt
+  reflectionLabel: 'A sua reflexão',
+  reflectionHints: 'Pode pensar em:',
+  reflectionCharactersLeft: (n) => `Caracteres restantes: ${count('pt', n)}`,
+  reflectionCharactersOver: (n) => `Caracteres acima do limite: ${count('pt', n)}`,
+  reflectionMinLength: (n) => `Extensão sugerida: pelo menos ${count('pt', n)} caracteres`,
+  reflectionKeep: 'Guardar neste dispositivo',
+  reflectionKeepNote:
+    'O texto fica apenas neste navegador e nunca é enviado para lado nenhum. Qualquer pessoa que use este dispositivo pode lê-lo. Desmarque a caixa para apagar a cópia guardada.',
+  reflectionPrivate: 'Privado: não é guardado. O texto desaparece quando sair desta página ou a recarregar.',
+  reflectionSaving: 'A guardar…',
+  reflectionSaved: (when) => `Guardado neste dispositivo (${when}).`,
+  reflectionSaveFailed:
+    'Não foi possível guardar neste dispositivo (o armazenamento está bloqueado ou cheio). O seu texto continua aqui: transfira uma cópia para o manter.',
+  reflectionUnkept: 'A cópia neste dispositivo foi apagada. O seu texto fica aqui até sair da página.',
+  reflectionDeleted: 'Apagado. Nada desta reflexão fica guardado neste dispositivo.',
+  reflectionUnreadable:
+    'Não foi possível ler uma reflexão guardada antes neste dispositivo. Foi posta de parte, sem alterações, e este campo começa vazio.',
+  reflectionDownload: 'Transferir uma cópia',
+  reflectionDelete: 'Apagar',
+  reflectionDeleteConfirm: 'Apagar esta reflexão? Não é possível desfazer.',
+  reflectionDeleteYes: 'Sim, apagar',
+  reflectionDeleteNo: 'Cancelar',
+  reflectionDone: 'Terminei',
+  reflectionNeedsText: 'Escreva primeiro alguma coisa e depois carregue em «Terminei».',
+  reflectionSupport: 'Onde encontrar ajuda',
+  reflectionSupportDefault:
+    'Se isto despertar sentimentos difíceis, fale com alguém em quem confia ou contacte um serviço de apoio local.',
+  reflectionSupportLink: 'Procurar apoio',
+  reflectionNewTab: '(abre num novo separador)',
 };
 
 export default translation;

@@ -1,0 +1,101 @@
+import { readJson } from '../../internal/json.js';
+
+/**
+ * The stored form of a reflection and the text file it exports to. Pure functions: no DOM, no
+ * storage, so the format can be tested and changed on its own.
+ *
+ * A record is versioned JSON, `{"v":1,"keep":true,"text":"…","updatedAt":1764000000000}`. It exists
+ * only while the learner has ticked "Keep on this device", so `keep` is always true; it is there so
+ * that the choice is stored with the text, as the learner made it. `updatedAt` (milliseconds since
+ * 1970) is when the text last changed, and decides which copy wins when two tabs disagree.
+ */
+
+/** The record format this code writes and reads. Anything else is kept aside, never overwritten. */
+export const recordVersion = 1;
+
+export interface ReflectionRecord {
+  v: typeof recordVersion;
+  keep: true;
+  text: string;
+  updatedAt: number;
+}
+
+export type ParsedRecord =
+  | { kind: 'none' }
+  | { kind: 'record'; record: ReflectionRecord }
+  | { kind: 'unreadable'; reason: string };
+
+/** Storage key (below the library's prefix) of the reflection `reflectionId`. */
+export function recordKey(reflectionId: string): string {
+  return `reflection:${reflectionId}`;
+}
+
+/** Key under which an unreadable record is kept aside, unchanged, instead of being overwritten. */
+export function asideKey(reflectionId: string, now: number): string {
+  return `${recordKey(reflectionId)}:unreadable:${now}`;
+}
+
+/** Serialises what is written to the device. */
+export function serializeRecord(text: string, updatedAt: number): string {
+  const record: ReflectionRecord = { v: recordVersion, keep: true, text, updatedAt };
+  return JSON.stringify(record);
+}
+
+/** Reads a stored value: nothing, a record of the current format, or something kept aside. */
+export function parseRecord(raw: string | null): ParsedRecord {
+  if (raw === null) {
+    return { kind: 'none' };
+  }
+  const json = readJson<Partial<ReflectionRecord>>(raw);
+  if (!json.ok) {
+    return { kind: 'unreadable', reason: json.message };
+  }
+  const value = json.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { kind: 'unreadable', reason: 'it is not a record' };
+  }
+  if (value.v !== recordVersion) {
+    return { kind: 'unreadable', reason: `it is in format ${JSON.stringify(value.v ?? null)}, not ${recordVersion}` };
+  }
+  if (typeof value.text !== 'string' || value.keep !== true || !Number.isFinite(value.updatedAt)) {
+    return { kind: 'unreadable', reason: 'a field is missing or has the wrong type' };
+  }
+  return { kind: 'record', record: { v: recordVersion, keep: true, text: value.text, updatedAt: value.updatedAt! } };
+}
+
+/** Formats a date in the learner's language; an author's malformed `lang` falls back to English. */
+export function formatDate(lang: string, time: number, options: Intl.DateTimeFormatOptions): string {
+  try {
+    return new Intl.DateTimeFormat(lang, options).format(time);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(time);
+  }
+}
+
+/** File name of an export: `reflection-<id>.txt`, with anything a file system may refuse replaced. */
+export function exportFileName(reflectionId: string): string {
+  const slug = reflectionId
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
+  return slug ? `reflection-${slug}.txt` : 'reflection.txt';
+}
+
+export interface ExportContent {
+  /** The question the learner answered. */
+  prompt: string;
+  /** The date, already formatted in the learner's language. */
+  date: string;
+  /** What the learner wrote, unchanged. */
+  text: string;
+}
+
+/**
+ * The exported text: prompt, date and text, separated by blank lines. It starts with a byte-order
+ * mark so that older editors (Windows Notepad among them) open Arabic and accented text as UTF-8.
+ */
+export function exportText({ prompt, date, text }: ExportContent): string {
+  return `\uFEFF${[prompt, date, text].filter((line) => line !== '').join('\n\n')}\n`;
+}

@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_padding: var(--mhm-reflection-prompt-padding, var(--_space-l));
+    --_gap: var(--mhm-reflection-prompt-gap, var(--_space-m));
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  :host([completed]) .base {
+    border-inline-start: 0.375rem solid var(--_accent);
+  }
+
+  p {
+    margin: 0;
+  }
+
+  .author-error {
+    margin: 0;
+  }
+
+  .prompt {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+
+  .hints {
+    color: var(--_muted);
+  }
+
+  .hints ul {
+    margin: var(--_space-xs) 0 0;
+    padding-inline-start: var(--_space-l);
+  }
+
+  .field {
+    display: block;
+    inline-size: 100%;
+    min-block-size: 6em;
+    margin: 0;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.5;
+    resize: vertical;
+    transition: border-color 0.15s ease;
+  }
+
+  .field:hover {
+    border-color: var(--_muted);
+  }
+
+  .field:focus-visible {
+    border-color: var(--_accent);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_space-xs) var(--_space-m);
+    margin-block-start: calc(var(--_gap) * -0.5);
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .status {
+    margin-inline-start: auto;
+  }
+
+  .status-saved {
+    color: var(--_success);
+  }
+
+  .status-failed {
+    flex-basis: 100%;
+    font-weight: 600;
+    color: var(--_notice);
+  }
+
+  [part~='counter-over'] {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+
+  .notice {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_notice);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_notice-surface);
+    color: var(--_notice);
+  }
+
+  .keep {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    gap: var(--_space-xs) var(--_space-s);
+  }
+
+  .keep input {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .keep label {
+    padding-block: var(--_space-xs);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .keep-note {
+    grid-column: 2;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
+
+  .button {
+    min-block-size: 2.75rem;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.25;
+    cursor: pointer;
+    transition: background-color 0.15s ease, color 0.15s ease;
+  }
+
+  .button:hover {
+    background: var(--_surface-alt);
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_surface);
+  }
+
+  .badge {
+    font-weight: 600;
+    color: var(--_success);
+  }
+
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_danger);
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .confirm-question {
+    font-weight: 600;
+  }
+
+  .done-note {
+    margin-block-start: calc(var(--_gap) * -0.5);
+    font-weight: 600;
+    color: var(--_notice);
+  }
+
+  .support {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+  }
+
+  .support ::slotted(*) {
+    margin: 0;
+  }
+
+  .support-link {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+
+  @media (max-width: 30rem) {
+    .base {
+      --_padding: var(--mhm-reflection-prompt-padding, var(--_space-m));
+    }
+
+    .actions .button {
+      flex: 1 1 auto;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base,
+    .notice,
+    .support,
+    .confirm {
+      border: 1px solid CanvasText;
+    }
+
+    .field {
+      border-color: FieldText;
+    }
+
+    .button,
+    .button.primary,
+    .button.danger {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+
+    .support-link {
+      color: LinkText;
+    }
+
+    [part~='counter-over'],
+    .status-failed {
+      color: CanvasText;
+    }
+  }
+
+  @media print {
+    .actions,
+    .keep {
+      display: none;
+    }
+  }
+`;
