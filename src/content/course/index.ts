@@ -1,0 +1,43 @@
+import type { CourseContent } from './types.js';
+
+export type {
+  ChoiceQuestion,
+  CourseActivity,
+  CourseClosing,
+  CourseContent,
+  CourseFiveReasons,
+  CourseLesson,
+  CourseQuiz,
+  CourseQuizChoice,
+  CourseQuizQuestion,
+  CourseReflection,
+  TrueFalseQuestion,
+} from './types.js';
+
+/** The languages the built-in course is written in. */
+export const courseLocales = ['en', 'fr', 'ar'] as const;
+
+export type CourseLocale = (typeof courseLocales)[number];
+
+// One dynamic import per language, so a bundler puts each in its own chunk and a page downloads
+// only the language it shows.
+const loaders: Record<CourseLocale, () => Promise<{ default: CourseContent }>> = {
+  en: () => import('./en.js'),
+  fr: () => import('./fr.js'),
+  ar: () => import('./ar.js'),
+};
+
+/** The course language for a language tag: an exact match, else its primary subtag, else English. */
+export function courseLocale(lang: string): CourseLocale {
+  const tag = lang.trim().toLowerCase();
+  const primary = tag.split('-')[0];
+  return courseLocales.find((locale) => locale === tag) ?? courseLocales.find((locale) => locale === primary) ?? 'en';
+}
+
+/**
+ * Downloads the built-in course for a language tag (`fr`, `fr-CA`, `ar-MA`…). Any other language
+ * gets English; compare the result's `lang` with the tag to tell the author.
+ */
+export async function loadCourse(locale: string): Promise<CourseContent> {
+  return (await loaders[courseLocale(locale)]()).default;
+}
