@@ -1,0 +1,267 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/reflection-prompt/reflection-prompt.js';
+
+/** The attributes an author writes, as text like in HTML (the element validates every value). */
+interface ReflectionPromptArgs {
+  prompt?: string;
+  'reflection-id'?: string;
+  persist: boolean;
+  'max-length'?: string;
+  'min-length'?: string;
+  rows?: string;
+  'support-href'?: string;
+  'support-label'?: string;
+  'share-text': boolean;
+  completed: boolean;
+  /** Not the element's own attribute: the global one, for a prompt in another language than its page. */
+  lang?: string;
+  onMhmReflectionChange?: (event: CustomEvent) => void;
+  onMhmComplete?: (event: CustomEvent) => void;
+}
+
+const returnee = 'Think of a returnee you know. What did coming home mean for them?';
+
+const hints = html`<li slot="hint">What did they hope for when they left, and when they came back?</li>
+  <li slot="hint">How did family and neighbours react?</li>
+  <li slot="hint">What helped them feel at home again, or what would have?</li>`;
+
+/** The markup an author pastes: attributes from the args, children from the story. */
+function reflection(args: ReflectionPromptArgs, children: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<mhm-reflection-prompt
+    lang=${ifDefined(args.lang)}
+    prompt=${ifDefined(args.prompt)}
+    reflection-id=${ifDefined(args['reflection-id'])}
+    ?persist=${args.persist}
+    max-length=${ifDefined(args['max-length'])}
+    min-length=${ifDefined(args['min-length'])}
+    rows=${ifDefined(args.rows)}
+    support-href=${ifDefined(args['support-href'])}
+    support-label=${ifDefined(args['support-label'])}
+    ?share-text=${args['share-text']}
+    ?completed=${args.completed}
+    @mhm-reflection-change=${args.onMhmReflectionChange}
+    @mhm-complete=${args.onMhmComplete}
+  >
+    ${children}
+  </mhm-reflection-prompt>`;
+}
+
+/** The element's shadow root, once rendered: for play functions that act as the learner would. */
+async function shadowOf(canvas: HTMLElement): Promise<ShadowRoot> {
+  const element = canvas.querySelector('mhm-reflection-prompt')!;
+  await element.updateComplete;
+  return element.shadowRoot!;
+}
+
+/** Puts text in the field as typing does (an `input` event), then lets the element render. */
+async function write(canvas: HTMLElement, text: string): Promise<ShadowRoot> {
+  const root = await shadowOf(canvas);
+  const field = root.querySelector('textarea')!;
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+  return shadowOf(canvas);
+}
+
+/** This story's key only: device storage refuses it the way a full disk or private mode does. */
+function refuseStorageFor(reflectionId: string): void {
+  const key = `mhm:reflection:${reflectionId}`;
+  const setItem = Storage.prototype.setItem;
+  if ((setItem as { refuses?: Set<string> }).refuses?.add(key)) {
+    return;
+  }
+  const refuses = new Set([key]);
+  const refusing = function (this: Storage, name: string, value: string) {
+    if (refuses.has(name)) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    setItem.call(this, name, value);
+  };
+  Storage.prototype.setItem = Object.assign(refusing, { refuses });
+}
+
+const meta = {
+  title: 'Components/Reflection prompt',
+  component: 'mhm-reflection-prompt',
+  render: (args) => reflection(args),
+  args: {
+    prompt: returnee,
+    persist: false,
+    'share-text': false,
+    completed: false,
+  },
+  argTypes: {
+    // Text controls, so that invalid values can be tried too.
+    prompt: { control: 'text' },
+    'reflection-id': { control: 'text' },
+    'max-length': { control: 'text' },
+    'min-length': { control: 'text' },
+    rows: { control: 'text' },
+    'support-href': { control: 'text' },
+    'support-label': { control: 'text' },
+    lang: {
+      control: 'text',
+      description:
+        "The global `lang` attribute. Without it the prompt takes the nearest ancestor's `lang` (the toolbar's locale here), and reads right to left for Arabic.",
+      table: { category: 'global attributes' },
+    },
+  },
+} satisfies Meta<ReflectionPromptArgs>;
+
+export default meta;
+type Story = StoryObj<ReflectionPromptArgs>;
+
+export const Default: Story = {
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Private by default: the text lives only in this page. With no local contact configured, the general support note shows and the author gets one console note asking for one.',
+      },
+    },
+  },
+};
+
+export const WithHints: Story = {
+  name: 'With hints',
+  args: { 'min-length': '200' },
+  render: (args) =>
+    reflection(
+      args,
+      html`${hints}<span slot="support"
+          >Feeling low? Talk to someone you trust, or ask your reintegration counsellor for a local support service.</span
+        >`,
+    ),
+};
+
+export const Persisted: Story = {
+  args: {
+    persist: true,
+    'reflection-id': 'story-return-identity',
+    'support-href': 'tel:+233800000000',
+    'support-label': 'Call the support line, 0800 000 000 (free)',
+  },
+  render: (args) => reflection(args, hints),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With `persist` and a `reflection-id`, the learner may tick "Keep on this device". Nothing is stored until they do; then the text is saved in this browser after each pause in typing and restored on reload. Open the story in two tabs: both stay in step.',
+      },
+    },
+  },
+};
+
+export const StorageFailing: Story = {
+  name: 'Storage failing',
+  args: { persist: true, 'reflection-id': 'story-storage-failing' },
+  render: (args) => {
+    refuseStorageFor(args['reflection-id']!);
+    return reflection(args);
+  },
+  play: async ({ canvasElement }) => {
+    const root = await write(canvasElement, 'When my cousin came back, nobody asked him how he was.');
+    root.querySelector<HTMLInputElement>('#keep')!.click();
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Device storage refuses the write (full, blocked, private mode or a sandboxed frame): the text stays in the field, the status says so, and "Download a copy" is offered first.',
+      },
+    },
+  },
+};
+
+export const OverTheLimit: Story = {
+  name: 'Over the limit',
+  args: { persist: true, 'reflection-id': 'story-over-the-limit', 'max-length': '240' },
+  render: (args) => {
+    // A copy kept earlier, before the author lowered max-length: it is restored whole.
+    const text =
+      'Coming home was harder than leaving. My family expected me to bring money and I came back with nothing but stories. ' +
+      'At first I stayed inside. Then a neighbour who had also returned invited me to a meeting, and I saw I was not the only one. ' +
+      'Slowly, I started to feel useful again.';
+    try {
+      localStorage.setItem(
+        `mhm:reflection:${args['reflection-id']}`,
+        JSON.stringify({ v: 1, keep: true, text, updatedAt: Date.now() - 86_400_000 }),
+      );
+    } catch {
+      // Storage refused: the story then shows an empty field.
+    }
+    return reflection(args);
+  },
+};
+
+export const DeleteConfirmation: Story = {
+  name: 'Delete confirmation',
+  play: async ({ canvasElement }) => {
+    const root = await write(canvasElement, 'Something I would rather not keep.');
+    root.querySelector<HTMLButtonElement>('[part="delete-button"]')!.click();
+  },
+  parameters: {
+    docs: {
+      description: {
+        story: '"Delete" asks in place, with focus on Cancel; Escape cancels too. Confirming clears the field and any stored copy.',
+      },
+    },
+  },
+};
+
+export const French: Story = {
+  args: {
+    lang: 'fr',
+    prompt: 'Pensez à une personne revenue au pays. Qu’a signifié ce retour pour elle ?',
+    persist: true,
+    'reflection-id': 'story-retour-identite',
+  },
+  render: (args) =>
+    reflection(
+      args,
+      html`<li slot="hint">Qu’espérait-elle en partant, et en revenant ?</li>
+        <li slot="hint">Comment sa famille et ses voisins ont-ils réagi ?</li>`,
+    ),
+};
+
+export const ArabicRightToLeft: Story = {
+  name: 'Arabic, right to left',
+  args: {
+    lang: 'ar',
+    prompt: 'فكّر في شخص عاد إلى وطنه تعرفه. ماذا عنت العودة بالنسبة إليه؟',
+    persist: true,
+    'reflection-id': 'story-arabic',
+  },
+  render: (args) =>
+    reflection(
+      args,
+      html`<li slot="hint">ماذا كان يأمل عندما غادر، وعندما عاد؟</li>
+        <li slot="hint">كيف كانت ردة فعل عائلته وجيرانه؟</li>
+        <span slot="support">إذا شعرت بالضيق، تحدّث إلى شخص تثق به أو اطلب من مرشد إعادة الإدماج خدمة دعم قريبة منك.</span>`,
+    ),
+  parameters: {
+    docs: {
+      description: {
+        story: 'Only `lang="ar"` on the element: its interface text and direction follow, whatever the page around it.',
+      },
+    },
+  },
+};
+
+export const AuthorError: Story = {
+  name: 'Author error',
+  args: {
+    persist: true,
+    'max-length': 'abc',
+    'support-href': 'http://help.example.org',
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Each mistake is listed in place and logged once with `console.warn`; the element carries on safely: memory only (no `reflection-id`), 5000 characters, no insecure link.',
+      },
+    },
+  },
+};
