@@ -1,12 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { MhmQuizChild } from './quiz-child.js';
-import type { ChoiceSource } from './quiz-model.js';
-
-/** `correct` is a boolean attribute, but an author who writes `correct="false"` means false. */
-const correctConverter = {
-  fromAttribute: (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false',
-  toAttribute: (value: boolean | undefined): string | null => (value ? '' : null),
-};
+import { correctConverter } from './read-children.js';
 
 /**
  * @summary One answer of an `<mhm-question>`. It holds data only: the quiz shows the choice as a
@@ -30,12 +24,3 @@ export class MhmChoice extends MhmQuizChild {
   protected readonly parentTag = 'mhm-question';
 }
 
-/** Reads a `<mhm-choice>` from its attributes and text, whether or not it is upgraded yet. */
-export function readChoice(element: Element): ChoiceSource {
-  return {
-    text: element.textContent ?? '',
-    value: element.getAttribute('value') ?? undefined,
-    correct: correctConverter.fromAttribute(element.getAttribute('correct')),
-    feedback: element.getAttribute('feedback') ?? undefined,
-  };
-}

@@ -1,7 +1,5 @@
 import { property } from 'lit/decorators.js';
 import { MhmQuizChild } from './quiz-child.js';
-import { readChoice } from './choice.component.js';
-import type { QuestionSource } from './quiz-model.js';
 
 /**
  * @summary One question of an `<mhm-quiz>`. It holds data only: the quiz shows it as a group of
@@ -30,19 +28,3 @@ export class MhmQuestion extends MhmQuizChild {
   protected readonly parentTag = 'mhm-quiz';
 }
 
-/** The text of the child element in `slot`, if the author gave one. */
-function slotText(element: Element, slot: string): string | undefined {
-  const child = [...element.children].find((node) => node.getAttribute('slot') === slot);
-  return child ? (child.textContent ?? '') : undefined;
-}
-
-/** Reads a `<mhm-question>` and its choices from attributes and text, whether or not it is upgraded yet. */
-export function readQuestion(element: Element): QuestionSource {
-  return {
-    type: element.getAttribute('type') ?? undefined,
-    prompt: slotText(element, 'prompt') ?? element.getAttribute('prompt') ?? undefined,
-    explanation: slotText(element, 'explanation') ?? element.getAttribute('explanation') ?? undefined,
-    answer: element.getAttribute('answer') ?? undefined,
-    choices: [...element.children].filter((child) => child.localName === 'mhm-choice').map(readChoice),
-  };
-}

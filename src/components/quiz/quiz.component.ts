@@ -7,7 +7,6 @@ import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { readItem, removeItem, writeItem } from '../../internal/storage.js';
 import hostStyles from '../../styles/host.styles.js';
-import { readQuestion } from './question.component.js';
 import {
   arrange,
   attemptSeed,
@@ -28,6 +27,7 @@ import {
   type QuizSummary,
 } from './quiz-model.js';
 import styles from './quiz.styles.js';
+import { readQuestion } from './read-children.js';
 import type {} from '../../events/answer.js';
 import type {} from '../../events/complete.js';
 

@@ -15,6 +15,8 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* Breaks a long unspaced word (a URL, a German compound) instead of widening the quiz on a phone. */
+    overflow-wrap: anywhere;
   }
 
   .heading {
