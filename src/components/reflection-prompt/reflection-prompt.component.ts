@@ -5,6 +5,7 @@ import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { readItem, removeItem, subscribe, writeItem } from '../../internal/storage.js';
+import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
 import {
@@ -88,7 +89,7 @@ type SaveStatus = 'private' | 'saving' | 'saved' | 'failed' | 'unkept' | 'delete
  * @cssproperty [--mhm-reflection-prompt-gap=var(--mhm-space-m)] - Space between the box's sections.
  */
 export class MhmReflectionPrompt extends MhmElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, blockStyles, styles];
 
   /** The question the learner reflects on; it labels the field. */
   @property() prompt = '';

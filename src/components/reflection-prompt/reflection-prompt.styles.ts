@@ -6,22 +6,8 @@ export default css`
     --_gap: var(--mhm-reflection-prompt-gap, var(--_space-m));
   }
 
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
   :host([completed]) .base {
     border-inline-start: 0.375rem solid var(--_accent);
-  }
-
-  p {
-    margin: 0;
   }
 
   .author-error {
@@ -96,14 +82,6 @@ export default css`
     color: var(--_danger);
   }
 
-  .notice {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 0.25rem solid var(--_notice);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_notice-surface);
-    color: var(--_notice);
-  }
-
   .keep {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -135,28 +113,6 @@ export default css`
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s);
-  }
-
-  .button {
-    min-block-size: 2.75rem;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_accent);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    line-height: 1.25;
-    cursor: pointer;
-    transition: background-color 0.15s ease, color 0.15s ease;
-  }
-
-  .button:hover {
-    background: var(--_surface-alt);
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
 
   .button.danger {
@@ -222,8 +178,6 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .base,
-    .notice,
     .support,
     .confirm {
       border: 1px solid CanvasText;
@@ -233,8 +187,6 @@ export default css`
       border-color: FieldText;
     }
 
-    .button,
-    .button.primary,
     .button.danger {
       border-color: ButtonText;
       background: ButtonFace;
