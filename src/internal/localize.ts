@@ -144,6 +144,34 @@ export interface Translation {
   noQuestions: string;
   /** Shown when answers cannot be stored on the device (they still work on the page). */
   notSaved: string;
+
+  // Five reasons carousel
+  /** Spoken role of the carousel (`aria-roledescription`), lower case: "carousel". */
+  carousel: string;
+  /** Spoken role of one slide (`aria-roledescription`), lower case: "slide". */
+  slide: string;
+  /** Accessible name of a carousel that has no heading. */
+  slides: string;
+  /** Accessible name of the slide picker (the tab list). */
+  chooseSlide: string;
+  /** Accessible name of a slide: its position, the number of slides and its heading (may be empty). */
+  slideLabel: (position: number, count: number, heading: string) => string;
+  /** Accessible name of a slide's tab in the picker: its position and heading (may be empty). */
+  goToSlide: (position: number, heading: string) => string;
+  /** Button that shows the previous slide. */
+  previousSlide: string;
+  /** Button that shows the next slide. */
+  nextSlide: string;
+  /** Rotation button while the slides do not rotate (WAI-ARIA carousel wording). */
+  startRotation: string;
+  /** Rotation button while the slides rotate (WAI-ARIA carousel wording). */
+  stopRotation: string;
+  /** Toggle button that shows every slide as a list (pressed) or as a carousel (not pressed). */
+  viewAsList: string;
+  /** Shown while the built-in slides load. */
+  loadingSlides: string;
+  /** Shown to the learner when the built-in slides cannot be loaded. */
+  slidesFailed: string;
 }
 
 type TermKey = Exclude<keyof Translation, `$${string}`>;
@@ -155,14 +183,17 @@ export const translations: Readonly<Record<string, Translation>> = { en, fr, ar,
 /** Languages written right to left (primary subtags). */
 const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
-/** Picks the shipped locale for a language tag: exact match, then the primary subtag, then English. */
-export function matchLocale(lang: string): string {
+/**
+ * Picks the shipped locale for a language tag: exact match, then the primary subtag, then English.
+ * @param available The locales to choose from: interface text by default, or built-in content.
+ */
+export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = translations): string {
   const tag = lang.toLowerCase();
-  if (tag in translations) {
+  if (tag in available) {
     return tag;
   }
   const primary = tag.split('-')[0];
-  return primary in translations ? primary : 'en';
+  return primary in available ? primary : 'en';
 }
 
 /** The nearest `lang` attribute from `element` outwards, crossing shadow roots, else the document's. */

@@ -74,6 +74,21 @@ const translation: Translation = {
     'إذا أثار هذا لديك مشاعر صعبة، فتحدّث إلى شخص تثق به أو تواصل مع خدمة دعم محلية.',
   reflectionSupportLink: 'ابحث عن الدعم',
   reflectionNewTab: '(يُفتح في علامة تبويب جديدة)',
+
+  // Five reasons carousel
+  carousel: 'عرض شرائح',
+  slide: 'شريحة',
+  slides: 'الشرائح',
+  chooseSlide: 'اختر شريحة',
+  slideLabel: (position, count, heading) => `${position} من ${count}${heading ? `: ${heading}` : ''}`,
+  goToSlide: (position, heading) => `الشريحة ${position}${heading ? `: ${heading}` : ''}`,
+  previousSlide: 'الشريحة السابقة',
+  nextSlide: 'الشريحة التالية',
+  startRotation: 'تشغيل العرض التلقائي للشرائح',
+  stopRotation: 'إيقاف العرض التلقائي للشرائح',
+  viewAsList: 'العرض كقائمة',
+  loadingSlides: 'جارٍ التحميل…',
+  slidesFailed: 'تعذّر تحميل الشرائح. تحقّق من اتصالك ثم أعد تحميل الصفحة.',
 };
 
 export default translation;

@@ -74,6 +74,21 @@ const translation: Translation = {
     'If this brings up difficult feelings, talk to someone you trust or contact a local support service.',
   reflectionSupportLink: 'Find support',
   reflectionNewTab: '(opens in a new tab)',
+
+  // Five reasons carousel
+  carousel: 'carousel',
+  slide: 'slide',
+  slides: 'Slides',
+  chooseSlide: 'Choose a slide',
+  slideLabel: (position, count, heading) => `${position} of ${count}${heading ? `: ${heading}` : ''}`,
+  goToSlide: (position, heading) => `Slide ${position}${heading ? `: ${heading}` : ''}`,
+  previousSlide: 'Previous slide',
+  nextSlide: 'Next slide',
+  startRotation: 'Start automatic slide show',
+  stopRotation: 'Stop automatic slide show',
+  viewAsList: 'View as list',
+  loadingSlides: 'Loading…',
+  slidesFailed: 'The slides could not be loaded. Check your connection and reload the page.',
 };
 
 export default translation;

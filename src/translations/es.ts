@@ -74,6 +74,21 @@ const translation: Translation = {
     'Si esto te trae sentimientos difíciles, habla con alguien de confianza o contacta con un servicio de apoyo local.',
   reflectionSupportLink: 'Buscar apoyo',
   reflectionNewTab: '(se abre en una pestaña nueva)',
+
+  // Five reasons carousel
+  carousel: 'carrusel',
+  slide: 'diapositiva',
+  slides: 'Diapositivas',
+  chooseSlide: 'Elegir una diapositiva',
+  slideLabel: (position, count, heading) => `${position} de ${count}${heading ? `: ${heading}` : ''}`,
+  goToSlide: (position, heading) => `Diapositiva ${position}${heading ? `: ${heading}` : ''}`,
+  previousSlide: 'Diapositiva anterior',
+  nextSlide: 'Diapositiva siguiente',
+  startRotation: 'Iniciar la presentación automática',
+  stopRotation: 'Detener la presentación automática',
+  viewAsList: 'Ver como lista',
+  loadingSlides: 'Cargando…',
+  slidesFailed: 'No se han podido cargar las diapositivas. Compruebe su conexión y vuelva a cargar la página.',
 };
 
 export default translation;

@@ -74,6 +74,21 @@ const translation: Translation = {
     'Si cela fait remonter des émotions difficiles, parlez-en à une personne de confiance ou contactez un service d’aide près de chez vous.',
   reflectionSupportLink: 'Trouver de l’aide',
   reflectionNewTab: '(s’ouvre dans un nouvel onglet)',
+
+  // Five reasons carousel
+  carousel: 'carrousel',
+  slide: 'diapositive',
+  slides: 'Diapositives',
+  chooseSlide: 'Choisir une diapositive',
+  slideLabel: (position, count, heading) => `${position} sur ${count}${heading ? `\u00a0: ${heading}` : ''}`,
+  goToSlide: (position, heading) => `Diapositive ${position}${heading ? `\u00a0: ${heading}` : ''}`,
+  previousSlide: 'Diapositive précédente',
+  nextSlide: 'Diapositive suivante',
+  startRotation: 'Démarrer le défilement automatique',
+  stopRotation: 'Arrêter le défilement automatique',
+  viewAsList: 'Afficher sous forme de liste',
+  loadingSlides: 'Chargement…',
+  slidesFailed: 'Les diapositives n’ont pas pu être chargées. Vérifiez votre connexion et rechargez la page.',
 };
 
 export default translation;

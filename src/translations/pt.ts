@@ -74,6 +74,21 @@ const translation: Translation = {
     'Se isto despertar sentimentos difíceis, fale com alguém em quem confia ou contacte um serviço de apoio local.',
   reflectionSupportLink: 'Procurar apoio',
   reflectionNewTab: '(abre num novo separador)',
+
+  // Five reasons carousel
+  carousel: 'carrossel',
+  slide: 'diapositivo',
+  slides: 'Diapositivos',
+  chooseSlide: 'Escolher um diapositivo',
+  slideLabel: (position, count, heading) => `${position} de ${count}${heading ? `: ${heading}` : ''}`,
+  goToSlide: (position, heading) => `Diapositivo ${position}${heading ? `: ${heading}` : ''}`,
+  previousSlide: 'Diapositivo anterior',
+  nextSlide: 'Diapositivo seguinte',
+  startRotation: 'Iniciar a apresentação automática',
+  stopRotation: 'Parar a apresentação automática',
+  viewAsList: 'Ver como lista',
+  loadingSlides: 'A carregar…',
+  slidesFailed: 'Não foi possível carregar os diapositivos. Verifique a sua ligação e recarregue a página.',
 };
 
 export default translation;

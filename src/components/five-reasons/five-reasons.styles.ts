@@ -1,0 +1,277 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_padding: var(--mhm-five-reasons-padding, var(--_space-l));
+    --_gap: var(--mhm-five-reasons-gap, var(--_space-m));
+    --_min-height: var(--mhm-five-reasons-min-height, 10rem);
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s) var(--_space-m);
+  }
+
+  .heading {
+    flex: 1 1 16rem;
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: 2.75rem;
+    padding: var(--_space-xs) var(--_space-m);
+    border: 2px solid var(--_accent);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    line-height: 1.25;
+    cursor: pointer;
+    transition: background-color 0.15s ease, color 0.15s ease;
+  }
+
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+
+  /* Icons drawn with borders, so forced colours and both schemes recolour them with the text. */
+  .icon {
+    flex: none;
+    display: inline-block;
+    inline-size: 0.875em;
+    block-size: 0.875em;
+  }
+
+  .icon.pause {
+    border-inline: 0.3em solid currentColor;
+    inline-size: 0.8em;
+  }
+
+  /* Playback icons keep their direction in right-to-left scripts, by convention: a physical border. */
+  .icon.play {
+    border-block: 0.4375em solid transparent;
+    border-left: 0.75em solid currentColor;
+    inline-size: 0;
+    block-size: 0;
+  }
+
+  .icon.list {
+    border-block: 0.125em solid currentColor;
+    background: linear-gradient(currentColor, currentColor) center / 100% 0.125em no-repeat;
+    block-size: 0.75em;
+  }
+
+  /* Every slide sits in the same cell: the tallest sets the height, so controls never jump. */
+  .stack {
+    display: grid;
+    min-block-size: var(--_min-height);
+    touch-action: pan-y;
+  }
+
+  .loading {
+    place-items: center;
+  }
+
+  .status {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .slide {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    min-inline-size: 0;
+    padding: var(--_space-m);
+    border-inline-start: 0.375rem solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+    transition: opacity 0.3s ease;
+  }
+
+  .stack > .slide {
+    grid-area: 1 / 1;
+  }
+
+  /* The slide leaving fades out, then hides; the one arriving is visible (and focusable) at once. */
+  .stack > .slide:not(.active) {
+    visibility: hidden;
+    opacity: 0;
+    transition: opacity 0.3s ease, visibility 0s linear 0.3s;
+  }
+
+  .slide-heading {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .slide-body p {
+    margin: 0;
+  }
+
+  .list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .controls {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-s);
+  }
+
+  .step {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .step[aria-disabled='true'] {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+
+  .chevron {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  .base[dir='rtl'] .chevron {
+    transform: scaleX(-1);
+  }
+
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: var(--_space-xs);
+  }
+
+  /* A 24 px target (WCAG 2.5.8) around a smaller dot; the shown slide's dot is filled and larger. */
+  .tab {
+    display: grid;
+    place-items: center;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .tab::before {
+    content: '';
+    inline-size: 0.75rem;
+    block-size: 0.75rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+
+  .tab[aria-selected='true']::before {
+    inline-size: 1rem;
+    block-size: 1rem;
+    background: currentColor;
+  }
+
+  @media (max-width: 30rem) {
+    .base {
+      --_padding: var(--mhm-five-reasons-padding, var(--_space-m));
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base,
+    .slide {
+      border: 1px solid CanvasText;
+    }
+
+    .button,
+    .step,
+    .tab {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+
+    .button[aria-pressed='true'],
+    .tab[aria-selected='true']::before {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+
+    .step[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+
+  /* Paper cannot rotate: every slide, one after another, and no controls. */
+  @media print {
+    .toolbar,
+    .controls {
+      display: none;
+    }
+
+    .stack {
+      display: flex;
+      flex-direction: column;
+      gap: var(--_space-s);
+    }
+
+    .stack > .slide:not(.active) {
+      visibility: visible;
+      opacity: 1;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,37 @@
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { MhmElement } from '../../internal/mhm-element.js';
+import hostStyles from '../../styles/host.styles.js';
+import styles from './slide.styles.js';
+
+/**
+ * @summary One slide of `<mhm-five-reasons>`, written by the author: `heading` titles it, its
+ * children are its body. Outside a carousel it shows its body only.
+ * @tagname mhm-slide
+ *
+ * @slot - The default slot: the slide's body (paragraphs, lists, links, images), shown as written.
+ *
+ * @csspart body - The box around the body.
+ * @csspart author-error - The message shown in place when the author's markup has a mistake.
+ */
+export class MhmSlide extends MhmElement {
+  static override styles = [hostStyles, styles];
+
+  /** The slide's title: shown as its heading, and read in its name ("2 of 5: title"). Required. */
+  @property({ reflect: true }) heading?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('heading')) {
+      if ((this.heading ?? '').trim() === '') {
+        this.authorError('heading', this.heading, 'Give the slide a title: heading="Mutual understanding".');
+      } else {
+        this.clearAuthorError('heading');
+      }
+    }
+  }
+
+  override render(): TemplateResult {
+    return html`${this.renderAuthorErrors()}
+      <div part="body" class="body"><slot></slot></div>`;
+  }
+}
