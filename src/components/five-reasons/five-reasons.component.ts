@@ -6,6 +6,7 @@ import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
 import type {} from '../../events/complete.js';
 import type { MhmSlideChangeReason } from '../../events/slide-change.js';
 import { MhmElement } from '../../internal/mhm-element.js';
+import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './five-reasons.styles.js';
 
@@ -96,7 +97,7 @@ function describeNode(node: Node): string {
  * @cssproperty [--mhm-five-reasons-min-height=10rem] - Height kept for the slides, also while the built-in ones load.
  */
 export class MhmFiveReasons extends MhmElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, blockStyles, styles];
 
   /** Author slides are assigned to the slots of their panels one by one. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };

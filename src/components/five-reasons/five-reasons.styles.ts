@@ -1,20 +1,12 @@
 import { css } from 'lit';
 
+/** After the host and shared block styles: `.base` and `.button` come from blocks.styles.ts. */
+
 export default css`
   :host {
     --_padding: var(--mhm-five-reasons-padding, var(--_space-l));
     --_gap: var(--mhm-five-reasons-gap, var(--_space-m));
     --_min-height: var(--mhm-five-reasons-min-height, 10rem);
-  }
-
-  .base {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
 
   .header {
@@ -43,16 +35,6 @@ export default css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-s);
-    min-block-size: 2.75rem;
-    padding: var(--_space-xs) var(--_space-m);
-    border: 2px solid var(--_accent);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    line-height: 1.25;
-    cursor: pointer;
-    transition: background-color 0.15s ease, color 0.15s ease;
   }
 
   .button[aria-pressed='true'] {
@@ -130,10 +112,6 @@ export default css`
     font-size: 1.125em;
     font-weight: 700;
     line-height: 1.3;
-  }
-
-  .slide-body p {
-    margin: 0;
   }
 
   .list {
@@ -229,12 +207,10 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .base,
     .slide {
       border: 1px solid CanvasText;
     }
 
-    .button,
     .step,
     .tab {
       color: ButtonText;
