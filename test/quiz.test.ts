@@ -6,6 +6,7 @@ import type { MhmQuiz } from '../src/components/quiz/quiz.component.js';
 import type { MhmAnswerDetail } from '../src/events/answer.js';
 import type { MhmCompleteDetail } from '../src/events/complete.js';
 import { storagePrefix } from '../src/internal/storage.js';
+import { withBrokenStorage } from './broken-storage.js';
 import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
 
 // ---- What a learner sees and does ----------------------------------------------------------------
@@ -500,32 +501,30 @@ describe('<mhm-quiz>', () => {
       expect(Object.keys(localStorage).length).to.equal(before);
     });
 
-    it('keeps the learner\'s progress in the page and says so when the device refuses to store it', async () => {
-      sinon.stub(Storage.prototype, 'setItem').throws(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-      const el = await fixture<MhmQuiz>(html`<mhm-quiz persist quiz-id="refused">
-        <mhm-question type="true-false" answer="true" prompt="One"></mhm-question>
-        <mhm-question type="true-false" answer="true" prompt="Two"></mhm-question>
-      </mhm-quiz>`);
-      await answer(el, 'True');
-      expect(textOf(part(el, '[part="notice"]'))).to.equal('ⓘ Your answers cannot be saved on this device. They stay on this page until you leave it.');
-      expect(textOf(part(el, '[part="verdict"]'))).to.equal('✓Correct');
-      await press(el, 'next-button');
-      await answer(el, 'True');
-      expect(el.completed).to.be.true;
-      expect(el.score).to.equal(2);
-    });
-
-    it('works when reading localStorage itself throws (sandboxed frame)', async () => {
-      sinon.stub(window, 'localStorage').get(() => {
-        throw new DOMException('Access is denied.', 'SecurityError');
+    for (const kind of ['quota', 'security', 'missing', 'read'] as const) {
+      it(`keeps the learner's progress in the page when storage fails (${kind}), and says so when nothing is saved`, async () => {
+        await withBrokenStorage(kind, async () => {
+          const el = await fixture<MhmQuiz>(html`<mhm-quiz persist quiz-id="broken-${kind}">
+            <mhm-question type="true-false" answer="true" prompt="One"></mhm-question>
+            <mhm-question type="true-false" answer="true" prompt="Two"></mhm-question>
+          </mhm-quiz>`);
+          await answer(el, 'True');
+          expect(textOf(part(el, '[part="verdict"]'))).to.equal('✓Correct');
+          await press(el, 'next-button');
+          await answer(el, 'True');
+          expect([el.completed, el.score]).to.deep.equal([true, 2]);
+          await press(el, 'previous-button');
+          expect(textOf(part(el, '[part="verdict"]'))).to.equal('✓Correct');
+          const notice = el.shadowRoot!.querySelector('[part="notice"]');
+          if (kind === 'read') {
+            // Writing still works: the answers are on the device, nothing to warn about.
+            expect(notice).to.be.null;
+          } else {
+            expect(textOf(notice)).to.equal('ⓘ Your answers cannot be saved on this device. They stay on this page until you leave it.');
+          }
+        });
       });
-      const el = await fixture<MhmQuiz>(html`<mhm-quiz persist quiz-id="sandboxed">
-        <mhm-question type="true-false" answer="true" prompt="One"></mhm-question>
-      </mhm-quiz>`);
-      await answer(el, 'True');
-      expect(el.completed).to.be.true;
-      expect(isShown(part(el, '[part="notice"]'))).to.be.true;
-    });
+    }
   });
 
   describe('keyboard', () => {

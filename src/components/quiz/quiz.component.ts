@@ -227,7 +227,8 @@ export class MhmQuiz extends MhmElement {
       this.sourcesChanged = false;
       this.readSources();
     }
-    if (this.model.questions.length > 0 && (this.progress === undefined || this.restoredFrom !== this.storageKey)) {
+    const key = this.storageKey;
+    if (this.model.questions.length > 0 && (this.progress === undefined || (key !== undefined && key !== this.restoredFrom))) {
       this.restoreProgress();
     }
   }
@@ -327,6 +328,7 @@ export class MhmQuiz extends MhmElement {
     }
     this.loadController?.abort();
     this.model = { questions: [], issues: [] };
+    this.reportQuestionIssues([]);
     const url = this.fetchableUrl(src);
     if (url === undefined) {
       this.loadStatus = 'failed';
@@ -467,7 +469,9 @@ export class MhmQuiz extends MhmElement {
     if (progress.checked[question.key]) {
       return;
     }
-    const selected = progress.selected[question.key] ?? [];
+    // In the author's order, whatever order the learner ticked them in.
+    const picked = progress.selected[question.key] ?? [];
+    const selected = question.choices.filter((choice) => picked.includes(choice.value)).map((choice) => choice.value);
     if (selected.length === 0) {
       this.missing = new Set(this.missing).add(question.key);
       this.announce(this.localize.term('chooseFirst'));
