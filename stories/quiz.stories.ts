@@ -222,28 +222,25 @@ export const CourseQuiz: Story = {
   },
 };
 
-export const SingleAnswer: Story = {
-  name: 'Single answer',
-  args: { heading: 'Lesson 1: what is mental health?' },
-  render: (args) => quiz(args, whoQuestion),
-};
+/** One question alone, as a lesson might end. */
+function alone(heading: string, question: TemplateResult, story?: string): Story {
+  return {
+    args: { heading },
+    render: (args) => quiz(args, question),
+    parameters: story ? { docs: { description: { story } } } : {},
+  };
+}
+
+export const SingleAnswer: Story = { name: 'Single answer', ...alone('Lesson 1: what is mental health?', whoQuestion) };
 
 export const MultipleAnswers: Story = {
   name: 'Multiple answers',
-  args: { heading: 'Lesson 2: migration and well-being' },
-  render: (args) => quiz(args, uprootingQuestion),
-  parameters: {
-    docs: { description: { story: 'Checkboxes, and a hint that several answers may fit. Scored all or nothing by default.' } },
-  },
+  ...alone('Lesson 2: migration and well-being', uprootingQuestion, 'Checkboxes, and a hint that several answers may fit. Scored all or nothing by default.'),
 };
 
 export const TrueFalse: Story = {
   name: 'True or false',
-  args: { heading: 'Lesson 2: migration and well-being' },
-  render: (args) => quiz(args, migrationQuestion),
-  parameters: {
-    docs: { description: { story: 'Only `answer="false"`: the True and False choices are generated in the page\'s language.' } },
-  },
+  ...alone('Lesson 2: migration and well-being', migrationQuestion, 'Only `answer="false"`: the True and False choices are generated in the page\'s language.'),
 };
 
 export const ListLayout: Story = {

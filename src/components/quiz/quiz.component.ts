@@ -6,6 +6,7 @@ import { readJson } from '../../internal/json.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { readItem, removeItem, writeItem } from '../../internal/storage.js';
+import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import {
   arrange,
@@ -124,7 +125,7 @@ function describeError(error: unknown): string {
  * @cssproperty [--mhm-quiz-choice-gap=var(--mhm-space-s)] - Space between choices.
  */
 export class MhmQuiz extends MhmElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, blockStyles, styles];
 
   /** The quiz's title. */
   @property() heading = '';
@@ -589,7 +590,7 @@ export class MhmQuiz extends MhmElement {
 
   override render(): TemplateResult {
     const label = this.heading ? undefined : this.localize.term('quiz');
-    return html`<section part="base" class="quiz" dir=${this.localize.dir()}
+    return html`<section part="base" class="base" dir=${this.localize.dir()}
       aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)} aria-label=${ifDefined(label)}>
       ${this.renderAuthorErrors()}
       ${this.heading

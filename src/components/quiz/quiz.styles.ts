@@ -7,14 +7,7 @@ export default css`
     --_choice-gap: var(--mhm-quiz-choice-gap, var(--_space-s));
   }
 
-  .quiz {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
+  .base {
     /* Breaks a long unspaced word (a URL, a German compound) instead of widening the quiz on a phone. */
     overflow-wrap: anywhere;
   }
@@ -25,20 +18,8 @@ export default css`
     line-height: 1.25;
   }
 
-  p {
-    margin: 0;
-  }
-
   .message {
     color: var(--_muted);
-  }
-
-  .notice {
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 0.25rem solid var(--_notice);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_notice-surface);
-    color: var(--_notice);
   }
 
   .question {
@@ -184,25 +165,11 @@ export default css`
   }
 
   .button {
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
-    padding: var(--_space-s) var(--_space-l);
-    border: 2px solid var(--_accent);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-    transition: background-color 0.15s ease, color 0.15s ease;
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
+    padding-inline: var(--_space-l);
   }
 
   /* Arrows point the way of reading. */
-  .quiz[dir='rtl'] .arrow {
+  .base[dir='rtl'] .arrow {
     display: inline-block;
     transform: scaleX(-1);
   }
@@ -317,7 +284,7 @@ export default css`
   }
 
   @media (max-width: 30rem) {
-    .quiz {
+    .base {
       --_padding: var(--mhm-quiz-padding, var(--_space-m));
     }
 
@@ -331,29 +298,15 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .quiz,
     .choice,
     .feedback,
-    .review-item,
-    .notice {
+    .review-item {
       border: 1px solid CanvasText;
     }
 
     .choice:has(:checked),
     [part~='choice-correct'] {
       border: 3px solid Highlight;
-    }
-
-    .button {
-      border-color: ButtonText;
-      color: ButtonText;
-      background: ButtonFace;
-    }
-
-    .button.primary {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
     }
 
     .control {
