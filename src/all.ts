@@ -1,4 +1,5 @@
 // Registers every element: the CDN entry and `mhm-elements/all.js`.
 import './components/lesson-card/lesson-card.js';
+import './components/reflection-prompt/reflection-prompt.js';
 
 export * from './index.js';

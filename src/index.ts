@@ -1,5 +1,6 @@
 // Classes and types only: importing this file registers no element. Import `mhm-elements/all.js`
 // or one component's registration file (`mhm-elements/lesson-card.js`) to define the tags.
 export { MhmLessonCard } from './components/lesson-card/lesson-card.component.js';
-export type { MhmActivity, MhmCompleteDetail, MhmToggleDetail } from './events/index.js';
+export { MhmReflectionPrompt } from './components/reflection-prompt/reflection-prompt.component.js';
+export type * from './events/index.js';
 export type { Translation } from './internal/localize.js';
