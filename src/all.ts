@@ -1,5 +1,6 @@
 // Registers every element: the CDN entry and `mhm-elements/all.js`.
 import './components/lesson-card/lesson-card.js';
+import './components/quiz/quiz.js';
 import './components/reflection-prompt/reflection-prompt.js';
 
 export * from './index.js';

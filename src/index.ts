@@ -1,6 +1,9 @@
 // Classes and types only: importing this file registers no element. Import `mhm-elements/all.js`
 // or one component's registration file (`mhm-elements/lesson-card.js`) to define the tags.
 export { MhmLessonCard } from './components/lesson-card/lesson-card.component.js';
+export { MhmChoice } from './components/quiz/choice.component.js';
+export { MhmQuestion } from './components/quiz/question.component.js';
+export { MhmQuiz } from './components/quiz/quiz.component.js';
 export { MhmReflectionPrompt } from './components/reflection-prompt/reflection-prompt.component.js';
 export type * from './events/index.js';
 export type { Translation } from './internal/localize.js';
