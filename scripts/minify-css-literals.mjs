@@ -1,25 +1,62 @@
-// Rollup plugin: squeezes the whitespace and comments out of Lit `css` tagged templates, which a
-// JavaScript minifier leaves as they are. Templates with `${}` interpolations are left alone.
-const cssTemplate = /\bcss\s*`([^`]*)`/g;
+// Rollup plugin: squeezes the whitespace (and CSS comments) out of Lit's `html` and `css` tagged
+// templates, which a JavaScript minifier leaves as they are. It edits only the static text between
+// `${}` expressions, found through the parsed syntax tree, so nested templates are handled.
+// Runs of whitespace in HTML become one space (never none), so inline text renders the same.
 
+/** Minifies the static CSS text of a `css` template part. */
 export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};])\s*/g, '$1')
     .replace(/([,:])\s+/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/;}/g, '}');
+}
+
+/** Minifies the static HTML text of an `html` template part. */
+export function minifyHtml(text) {
+  return text.replace(/\s+/g, ' ').replace(/> </g, '><');
+}
+
+function* taggedTemplates(node) {
+  if (!node || typeof node.type !== 'string') {
+    return;
+  }
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && /^(html|css)$/.test(node.tag.name)) {
+    yield node;
+  }
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (const child of value) yield* taggedTemplates(child);
+    } else if (value && typeof value === 'object' && typeof value.type === 'string') {
+      yield* taggedTemplates(value);
+    }
+  }
 }
 
 export function minifyCssLiterals() {
   return {
-    name: 'mhm-minify-css-literals',
+    name: 'mhm-minify-template-literals',
     transform(code) {
-      if (!/\bcss\s*`/.test(code)) {
+      if (!/\b(html|css)\s*`/.test(code)) {
         return null;
       }
-      const result = code.replace(cssTemplate, (whole, body) => (body.includes('${') ? whole : `css\`${minifyCss(body)}\``));
+      const edits = [];
+      for (const node of taggedTemplates(this.parse(code))) {
+        const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
+        for (const quasi of node.quasi.quasis) {
+          const raw = code.slice(quasi.start, quasi.end);
+          // Keep `<pre>` and `<textarea>` text as written.
+          if (/<(pre|textarea)\b/i.test(raw)) continue;
+          const min = minify(raw);
+          if (min !== raw) edits.push([quasi.start, quasi.end, min]);
+        }
+      }
+      let result = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) {
+        result = result.slice(0, start) + text + result.slice(end);
+      }
       return { code: result, map: null };
     },
   };
