@@ -74,7 +74,7 @@ function button(el: Element, name: 'previous-button' | 'next-button' | 'rotation
 }
 
 /** Records every `mhm-slide-change` detail of an element. */
-function recordChanges(el: Element): MhmSlideChangeDetail[] {
+function recordChanges(el: HTMLElement): MhmSlideChangeDetail[] {
   const changes: MhmSlideChangeDetail[] = [];
   el.addEventListener('mhm-slide-change', (event) => changes.push(event.detail));
   return changes;

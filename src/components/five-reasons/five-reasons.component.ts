@@ -99,7 +99,7 @@ function describeNode(node: Node): string {
 export class MhmFiveReasons extends MhmElement {
   static override styles = [hostStyles, blockStyles, styles];
 
-  /** Author slides are assigned to the slots of their panels one by one. */
+  /** @internal Author slides are assigned to the slots of their panels one by one. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
 
   /** The carousel's heading. Defaults to the built-in title with the built-in slides; none with the author's. */
