@@ -18,7 +18,7 @@ async function openCspPage(): Promise<HTMLIFrameElement> {
   await loaded;
   const win = frame.contentWindow as CspWindow;
   await win.customElements.whenDefined('mhm-lesson-card');
-  for (const el of frame.contentDocument!.querySelectorAll('mhm-lesson-card')) {
+  for (const el of frame.contentDocument!.querySelectorAll('mhm-lesson-card, mhm-quiz, mhm-reflection-prompt')) {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   }
   return frame;
@@ -74,6 +74,35 @@ describe('strict CSP and Trusted Types', () => {
     expect(textOf(part(broken, '[part="author-error"]'))).to.contain('heading-level');
     expect(broken.shadowRoot!.querySelector('a')).to.be.null;
 
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('runs <mhm-quiz> end to end with zero violations', async () => {
+    const quiz = doc.getElementById('quiz') as HTMLElement & { updateComplete: Promise<unknown> };
+    const choices = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    expect(choices.length).to.equal(4);
+    choices[0].click();
+    choices[3].click();
+    for (const check of quiz.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="check-button"]')) {
+      check.click();
+      await quiz.updateComplete;
+    }
+    expect(quiz.shadowRoot!.querySelectorAll('[part~="feedback"]').length).to.equal(2);
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('runs <mhm-reflection-prompt> end to end with zero violations', async () => {
+    const reflection = doc.getElementById('reflection') as HTMLElement & { updateComplete: Promise<unknown> };
+    const field = part<HTMLTextAreaElement>(reflection, '[part="textarea"]');
+    field.value = 'Coming home was hard at first.';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    part<HTMLInputElement>(reflection, '[part="keep"] input').click();
+    await reflection.updateComplete;
+    part<HTMLButtonElement>(reflection, '[part="done-button"]').click();
+    await reflection.updateComplete;
+    expect(reflection.hasAttribute('completed')).to.be.true;
+    expect(win.localStorage.getItem('mhm:reflection:csp-test')).to.contain('Coming home');
+    win.localStorage.removeItem('mhm:reflection:csp-test');
     expect(win.cspViolations).to.deep.equal([]);
   });
 });
