@@ -53,6 +53,11 @@ const principles = html`
   </mhm-slide>
 `;
 
+/** Story parameters that add a line to the docs page: what the manifest cannot say. */
+function described(story: string): StoryObj['parameters'] {
+  return { docs: { description: { story } } };
+}
+
 const meta = {
   title: 'Components/Five reasons',
   component: 'mhm-five-reasons',
@@ -80,14 +85,9 @@ export default meta;
 type Story = StoryObj<FiveReasonsArgs>;
 
 export const Default: Story = {
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The tag alone, no attribute and no child: the five reasons in the page\'s language (try the Locale toolbar). Only that language\'s text is downloaded.',
-      },
-    },
-  },
+  parameters: described(
+    'The tag alone, no attribute and no child: the five reasons in the page\'s language (try the Locale toolbar). Only that language\'s text is downloaded.',
+  ),
 };
 
 export const French: Story = {
@@ -97,89 +97,56 @@ export const French: Story = {
 export const ArabicRightToLeft: Story = {
   name: 'Arabic, right to left',
   args: { lang: 'ar' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Right to left: Previous sits on the right, the arrow keys in the picker and the swipe direction are mirrored.',
-      },
-    },
-  },
+  parameters: described(
+    'Right to left: Previous sits on the right, the arrow keys in the picker and the swipe direction are mirrored.',
+  ),
 };
 
 export const CustomSlides: Story = {
   name: 'Custom slides',
   args: { heading: 'Principles for mental-health programmes', loop: true },
   render: (args) => fiveReasons(args, principles),
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Any number of `<mhm-slide heading="…">` children replace the built-in text; their bodies are the author\'s own HTML, links included.',
-      },
-    },
-  },
+  parameters: described(
+    'Any number of `<mhm-slide heading="…">` children replace the built-in text; their bodies are the author\'s own HTML, links included.',
+  ),
 };
 
 export const Autoplay: Story = {
   args: { autoplay: '8' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'A new slide every 8 seconds. "Stop automatic slide show" comes first; rotation pauses while the pointer hovers and stops for good once keyboard focus enters. The minimum is 3 seconds; `autoplay` alone means 10.',
-      },
-    },
-  },
+  parameters: described(
+    'A new slide every 8 seconds. "Stop automatic slide show" comes first; rotation pauses while the pointer hovers and stops for good once keyboard focus enters. The minimum is 3 seconds; `autoplay` alone means 10.',
+  ),
 };
 
 export const ReducedMotion: Story = {
   name: 'Reduced motion',
   args: { autoplay: '8' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'The same markup as Autoplay. With "reduce motion" set on the device (or emulated in the browser\'s developer tools, Rendering panel), the carousel starts with rotation stopped and slides change without fading; the learner can still start it.',
-      },
-    },
-  },
+  parameters: described(
+    'The same markup as Autoplay. With "reduce motion" set on the device (or emulated in the browser\'s developer tools, Rendering panel), the carousel starts with rotation stopped and slides change without fading; the learner can still start it.',
+  ),
 };
 
 export const ListView: Story = {
   name: 'List view',
   args: { 'show-all': true },
-  parameters: {
-    docs: {
-      description: {
-        story: 'Every slide, one after another: what `show-all` and the "View as list" toggle show, and what paper always gets.',
-      },
-    },
-  },
+  parameters: described(
+    'Every slide, one after another: what `show-all` and the "View as list" toggle show, and what paper always gets.',
+  ),
 };
 
 export const Phone: Story = {
   name: 'Phone, 320 px',
   globals: { viewport: { value: 'phone320', isRotated: false } },
   decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
-  parameters: {
-    docs: {
-      description: {
-        story: 'The narrowest phone supported: controls keep 24 px targets and nothing scrolls sideways.',
-      },
-    },
-  },
+  parameters: described(
+    'The narrowest phone supported: controls keep 24 px targets and nothing scrolls sideways.',
+  ),
 };
 
 export const AuthorError: Story = {
   name: 'Author error',
   args: { start: '9', autoplay: '1', 'heading-level': '9' },
-  parameters: {
-    docs: {
-      description: {
-        story:
-          'Each mistake is listed in place and logged once with `console.warn`; the carousel carries on safely: the last slide, 3 seconds per slide, heading level 3.',
-      },
-    },
-  },
+  parameters: described(
+    'Each mistake is listed in place and logged once with `console.warn`; the carousel carries on safely: the last slide, 3 seconds per slide, heading level 3.',
+  ),
 };

@@ -6,6 +6,9 @@ import { LocalizeController, refreshAll } from './localize.js';
 type MhmEventName = Extract<keyof GlobalEventHandlersEventMap, `mhm-${string}`>;
 type EventDetail<K extends MhmEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
+/** Level of a component's heading in the page outline when `heading-level` is absent or wrong. */
+export const defaultHeadingLevel = 3;
+
 /**
  * Base class of every mhm element: localisation, language and direction, typed events and author
  * errors. Not a public API.
@@ -60,6 +63,25 @@ export class MhmElement extends LitElement {
       errors.delete(attribute);
       this.authorErrors = errors;
     }
+  }
+
+  /**
+   * Checks a `heading-level` value: a whole number from 2 to 6 is used as it is; anything else is
+   * an author error, and the default level is used meanwhile.
+   * @param level The `headingLevel` property's value.
+   * @returns The level to render.
+   */
+  protected checkHeadingLevel(level: number): number {
+    if (Number.isInteger(level) && level >= 2 && level <= 6) {
+      this.clearAuthorError('heading-level');
+      return level;
+    }
+    this.authorError(
+      'heading-level',
+      this.getAttribute('heading-level') ?? level,
+      `Use a whole number from 2 to 6. Showing level ${defaultHeadingLevel} meanwhile.`,
+    );
+    return defaultHeadingLevel;
   }
 
   /** The visible list of current mistakes, or nothing. */

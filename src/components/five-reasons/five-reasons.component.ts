@@ -5,12 +5,11 @@ import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/l
 import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
 import type {} from '../../events/complete.js';
 import type { MhmSlideChangeReason } from '../../events/slide-change.js';
-import { MhmElement } from '../../internal/mhm-element.js';
+import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './five-reasons.styles.js';
 
-const defaultHeadingLevel = 3;
 /** Seconds per slide for a bare `autoplay`: time to read a title and two sentences slowly. */
 const defaultInterval = 10;
 /** The shortest `autoplay` interval, in seconds. */
@@ -106,7 +105,8 @@ export class MhmFiveReasons extends MhmElement {
   @property() heading = '';
 
   /** The heading's level in the page outline, 2 to 6; slide headings are one level deeper. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = defaultHeadingLevel;
+  // A literal, not `defaultHeadingLevel`: the manifest analyzer cannot resolve an imported constant.
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** The slide shown first, 0-based. */
   @property({ type: Number }) start = 0;
@@ -176,7 +176,7 @@ export class MhmFiveReasons extends MhmElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('headingLevel')) {
-      this.validateHeadingLevel();
+      this.level = this.checkHeadingLevel(this.headingLevel);
     }
     if (changed.has('autoplay')) {
       this.validateAutoplay();
@@ -197,21 +197,6 @@ export class MhmFiveReasons extends MhmElement {
       }
     }
     this.syncTimer();
-  }
-
-  private validateHeadingLevel(): void {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) {
-      this.level = level;
-      this.clearAuthorError('heading-level');
-    } else {
-      this.level = defaultHeadingLevel;
-      this.authorError(
-        'heading-level',
-        this.getAttribute('heading-level') ?? level,
-        `Use a whole number from 2 to 6. Showing level ${defaultHeadingLevel} meanwhile.`,
-      );
-    }
   }
 
   private validateAutoplay(): void {
