@@ -720,10 +720,14 @@ describe('<mhm-five-reasons>', () => {
       expect(el.index).to.equal(0);
     });
 
-    it('stops its timer when removed from the page', async () => {
+    it('stops its timer when removed from the page, and carries on where it is moved', async () => {
       const el = await rotatingFixture();
       el.remove();
       expect(clock.countTimers()).to.equal(0);
+      const target = await fixture(html`<section></section>`);
+      target.append(el);
+      clock.tick(5_000);
+      expect(el.index).to.equal(1);
     });
   });
 

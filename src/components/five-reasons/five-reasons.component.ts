@@ -155,6 +155,8 @@ export class MhmFiveReasons extends MhmElement {
     super.connectedCallback();
     this.readChildren();
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['heading'] });
+    // Moved in the page: nothing re-renders, so rotation resumes here.
+    this.syncTimer();
   }
 
   override disconnectedCallback(): void {
