@@ -540,15 +540,21 @@ export class MhmFiveReasons extends MhmElement {
 
   override render(): TemplateResult {
     const heading = this.heading.trim() || (this.builtIn ? (this.content?.heading ?? '') : '');
-    const carousel = !this.showAll;
     return html`<section part="base" class="base" dir=${this.localize.dir()}
-      aria-roledescription=${ifDefined(carousel ? this.localize.term('carousel') : undefined)}
+      aria-roledescription=${ifDefined(this.showAll ? undefined : this.localize.term('carousel'))}
       aria-labelledby=${ifDefined(heading ? 'heading' : undefined)}
       aria-label=${ifDefined(heading ? undefined : this.localize.term('slides'))}
       @focusin=${this.handleFocusIn} @pointerenter=${this.handlePointerHover} @pointerleave=${this.handlePointerHover}>
-      ${this.renderAuthorErrors()} ${this.renderHeader(heading)}
-      ${this.slides.length === 0 ? this.renderStatus() : carousel ? this.renderCarousel() : this.renderList()}
+      ${this.renderAuthorErrors()} ${this.renderContent(heading)}
     </section>`;
+  }
+
+  private renderContent(heading: string): TemplateResult | typeof nothing {
+    if (this.slides.length > 0) {
+      return html`${this.renderHeader(heading)} ${this.showAll ? this.renderList() : this.renderCarousel()}`;
+    }
+    // No slide: the built-in ones are loading (or failed to), or the author's children are all wrong.
+    return this.builtIn ? html`${this.renderHeader(heading)} ${this.renderStatus()}` : nothing;
   }
 
   /** Whether the built-in five reasons are the slides (nothing else was given). */
@@ -579,14 +585,11 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   /** `lang` and `dir` of the built-in text, which may differ from the page's after a fallback. */
-  private textLanguage(builtInText: boolean): { lang: string; dir: string } | undefined {
+  private textLanguage(builtInText: boolean): Pick<FiveReasonsContent, 'lang' | 'dir'> | undefined {
     return builtInText && this.builtIn && this.content ? { lang: this.content.lang, dir: this.content.dir } : undefined;
   }
 
-  private renderStatus(): TemplateResult | typeof nothing {
-    if (!this.builtIn) {
-      return nothing;
-    }
+  private renderStatus(): TemplateResult {
     const failed = this.loadFailed;
     return html`<div part="slides" class="stack loading" aria-live="polite" aria-busy=${failed ? 'false' : 'true'}>
       <p part="status" class="status">${this.localize.term(failed ? 'slidesFailed' : 'loadingSlides')}</p>
@@ -602,7 +605,7 @@ export class MhmFiveReasons extends MhmElement {
           const active = index === this.current;
           return html`<div part="slide${active ? ' slide-active' : ''}" class="slide${active ? ' active' : ''}" id="slide-${index}"
             role="group" aria-roledescription=${this.localize.term('slide')}
-            aria-label=${this.localize.term('slideLabel', index + 1, count, slide.heading)} ?inert=${!active}>
+            aria-label=${this.localize.term('slideLabel', index + 1, count, slide.heading)} .inert=${!active}>
             ${this.renderSlideContent(slide, index)}
           </div>`;
         })}

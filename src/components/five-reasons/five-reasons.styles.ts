@@ -9,12 +9,14 @@ export default css`
     --_min-height: var(--mhm-five-reasons-min-height, 10rem);
   }
 
+  /* As tall as the toolbar while the built-in heading loads, so the slides hardly move when it comes. */
   .header {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: var(--_space-s) var(--_space-m);
+    min-block-size: 2.75rem;
   }
 
   .heading {
