@@ -1,4 +1,5 @@
 // Registers every element: the CDN entry and `mhm-elements/all.js`.
+import './components/five-reasons/five-reasons.js';
 import './components/lesson-card/lesson-card.js';
 import './components/quiz/quiz.js';
 import './components/reflection-prompt/reflection-prompt.js';

@@ -1,5 +1,7 @@
 // Classes and types only: importing this file registers no element. Import `mhm-elements/all.js`
 // or one component's registration file (`mhm-elements/lesson-card.js`) to define the tags.
+export { MhmFiveReasons } from './components/five-reasons/five-reasons.component.js';
+export { MhmSlide } from './components/five-reasons/slide.component.js';
 export { MhmLessonCard } from './components/lesson-card/lesson-card.component.js';
 export { MhmChoice } from './components/quiz/choice.component.js';
 export { MhmQuestion } from './components/quiz/question.component.js';
