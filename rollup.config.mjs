@@ -14,6 +14,13 @@ function npmEntries() {
   return entries;
 }
 
+/** Lazily loaded chunks say what they hold: `ui-fr-….js`, `five-reasons-ar-….js`, `course-en-….js`. */
+function chunkName(chunk) {
+  const id = chunk.facadeModuleId ?? '';
+  const kind = /\/translations\//.test(id) ? 'ui-' : (/\/content\/([\w-]+)\//.exec(id)?.[1] ?? '') + '-';
+  return `${kind === '-' ? '' : kind}[name]-[hash].js`;
+}
+
 const onwarn = (warning, warn) => {
   // Any warning is a build defect (circular imports, unresolved modules): stop the build.
   throw new Error(warning.message, { cause: warn });
@@ -28,7 +35,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames: (chunk) => `chunks/${chunkName(chunk)}`,
     },
     plugins: [
       nodeResolve(),
@@ -46,11 +53,13 @@ export default [
   // For a partner's <script type="module" src="…">: one minified file with lit inlined.
   {
     input: { 'mhm-elements': 'src/all.ts' },
+    // Lazy chunks import shared code straight from the entry, instead of a second eager chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
+      chunkFileNames: chunkName,
     },
     plugins: [
       nodeResolve({ exportConditions: ['production'] }),

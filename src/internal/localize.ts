@@ -1,9 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import ar from '../translations/ar.js';
 import en from '../translations/en.js';
-import es from '../translations/es.js';
-import fr from '../translations/fr.js';
-import pt from '../translations/pt.js';
 
 /**
  * Interface text of the library, one typed object per locale in `src/translations/`. Course
@@ -177,8 +173,48 @@ export interface Translation {
 type TermKey = Exclude<keyof Translation, `$${string}`>;
 type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-/** Every locale the library ships interface text for. English is the fallback. */
-export const translations: Readonly<Record<string, Translation>> = { en, fr, ar, pt, es };
+type TranslationModule = { default: Translation };
+
+/**
+ * Interface text other than English: one dynamic import per locale, so each is its own small chunk
+ * and a page downloads only the language it shows. English is always there, as the fallback.
+ */
+const translationLoaders: Readonly<Record<string, () => Promise<TranslationModule>>> = {
+  fr: () => import('../translations/fr.js'),
+  ar: () => import('../translations/ar.js'),
+  pt: () => import('../translations/pt.js'),
+  es: () => import('../translations/es.js'),
+};
+
+/** Every locale the library ships interface text for. */
+export const uiLocales: readonly string[] = ['en', ...Object.keys(translationLoaders)];
+
+const loadedTranslations = new Map<string, Translation>([['en', en]]);
+const pendingTranslations = new Map<string, Promise<Translation>>();
+
+/**
+ * The interface text of a shipped locale, downloaded once. If the download fails (offline, a
+ * partner who hosted only the entry file), English stands in and the console says why, once.
+ */
+export function loadTranslation(locale: string): Promise<Translation> {
+  const ready = loadedTranslations.get(locale);
+  if (ready) {
+    return Promise.resolve(ready);
+  }
+  let pending = pendingTranslations.get(locale);
+  if (!pending) {
+    const load = translationLoaders[locale];
+    pending = (load ? load().then((module) => module.default) : Promise.resolve(en)).catch((error: unknown) => {
+      console.warn(`mhm-elements: the "${locale}" interface text could not be loaded, so English is shown.`, error);
+      return en;
+    });
+    pending.then((translation) => loadedTranslations.set(locale, translation));
+    pendingTranslations.set(locale, pending);
+  }
+  return pending;
+}
+
+const uiLocaleSet: Readonly<Record<string, true>> = Object.fromEntries(uiLocales.map((locale) => [locale, true]));
 
 /** Languages written right to left (primary subtags). */
 const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
@@ -187,7 +223,7 @@ const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 
  * Picks the shipped locale for a language tag: exact match, then the primary subtag, then English.
  * @param available The locales to choose from: interface text by default, or built-in content.
  */
-export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = translations): string {
+export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = uiLocaleSet): string {
   const tag = lang.toLowerCase();
   if (tag in available) {
     return tag;
@@ -266,6 +302,15 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
+  /**
+   * Resolves once the interface text of the current locale is downloaded; undefined when it is
+   * already there. The base element waits for it before rendering, so text never flashes English.
+   */
+  ready(): Promise<unknown> | undefined {
+    const locale = this.locale();
+    return loadedTranslations.has(locale) ? undefined : loadTranslation(locale);
+  }
+
   /** The resolved language tag, as written by the author (for `Intl`). */
   lang(): string {
     return this.resolvedLang;
@@ -283,7 +328,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A localised interface string. */
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const value = (translations[this.locale()] ?? en)[key];
+    const value = (loadedTranslations.get(this.locale()) ?? en)[key];
     return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : String(value);
   }
 

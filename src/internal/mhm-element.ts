@@ -34,6 +34,12 @@ export class MhmElement extends LitElement {
     }
   }
 
+  /** Renders only once the interface text of the element's language has arrived. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const translation = this.localize.ready();
+    return translation ? translation.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Dispatches a typed event that bubbles out of shadow roots to the partner's page. */
   protected emit<K extends MhmEventName>(name: K, detail: EventDetail<K>): boolean {
     return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
