@@ -93,7 +93,7 @@ const results = { machine: `${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus()
 const ms = (value) => `${value.toFixed(1)} ms`;
 const format = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 console.log(`mhm-elements benchmark: ${results.machine}, ${version}, ${runs} runs each\n`);
-console.log('component        n  render, median (min–max)          floor              ratio  script      layout shift  heap/instance');
+console.log('component           n  render, median (min–max)          floor              ratio  script      layout shift  heap/instance');
 
 for (const [name, scenario] of Object.entries(scenarios)) {
   const empty = await series(browser, origin + writePage(`${name}-0`, '', { tag: scenario.tag }), {});
@@ -113,7 +113,7 @@ for (const [name, scenario] of Object.entries(scenarios)) {
     };
     results.rows.push(row);
     console.log(
-      `${name.padEnd(14)} ${String(n).padStart(3)}  ${format(component.rendered).padEnd(32)} ${ms(floor.rendered.median).padEnd(18)} ` +
+      `${name.padEnd(17)} ${String(n).padStart(3)}  ${format(component.rendered).padEnd(32)} ${ms(floor.rendered.median).padEnd(18)} ` +
         `${row.ratio.toFixed(2).padStart(5)}  ${ms(component.script.median).padEnd(10)}  ${component.shift.median.toFixed(3).padStart(12)}  ${(row.heapPerInstance / 1024).toFixed(1)} KB`,
     );
   }
@@ -121,7 +121,7 @@ for (const [name, scenario] of Object.entries(scenarios)) {
   const slow = await series(browser, slowUrl, { throttle: 4 });
   const slowFloor = await series(browser, origin + `/bench/.pages/${name}-floor-10.html`, { throttle: 4 });
   results.rows.push({ name, instances: 10, throttle: 4, component: slow, floor: slowFloor, ratio: slow.rendered.median / slowFloor.rendered.median });
-  console.log(`${name.padEnd(14)}  10  ${format(slow.rendered).padEnd(32)} ${ms(slowFloor.rendered.median).padEnd(18)} ${(slow.rendered.median / slowFloor.rendered.median).toFixed(2).padStart(5)}  (CPU ×4 slower)`);
+  console.log(`${name.padEnd(17)}  10  ${format(slow.rendered).padEnd(32)} ${ms(slowFloor.rendered.median).padEnd(18)} ${(slow.rendered.median / slowFloor.rendered.median).toFixed(2).padStart(5)}  (CPU ×4 slower)`);
 }
 
 await browser.close();
