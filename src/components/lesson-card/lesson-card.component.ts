@@ -1,15 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { MhmElement } from '../../internal/mhm-element.js';
+import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
+import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './lesson-card.styles.js';
 import type {} from '../../events/complete.js';
 import type {} from '../../events/toggle.js';
-
-const defaultHeadingLevel = 3;
 
 /**
  * @summary One lesson of the course: heading, body, key points, media and a "Mark as complete"
@@ -68,7 +67,7 @@ const defaultHeadingLevel = 3;
  * @cssproperty [--mhm-lesson-card-gap=var(--mhm-space-m)] - Space between the card's sections.
  */
 export class MhmLessonCard extends MhmElement {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, blockStyles, styles];
 
   /** The lesson's title. Required. */
   @property() heading = '';
@@ -113,7 +112,7 @@ export class MhmLessonCard extends MhmElement {
       this.validateHeading();
     }
     if (changed.has('headingLevel')) {
-      this.validateHeadingLevel();
+      this.level = this.checkHeadingLevel(this.headingLevel);
     }
     if (changed.has('duration')) {
       this.validateDuration();
@@ -131,21 +130,6 @@ export class MhmLessonCard extends MhmElement {
       this.authorError('heading', this.heading, 'Give the lesson a title: heading="What is mental health?".');
     } else {
       this.clearAuthorError('heading');
-    }
-  }
-
-  private validateHeadingLevel(): void {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) {
-      this.level = level;
-      this.clearAuthorError('heading-level');
-    } else {
-      this.level = defaultHeadingLevel;
-      this.authorError(
-        'heading-level',
-        this.getAttribute('heading-level') ?? level,
-        `Use a whole number from 2 to 6. Showing level ${defaultHeadingLevel} meanwhile.`,
-      );
     }
   }
 
@@ -204,11 +188,11 @@ export class MhmLessonCard extends MhmElement {
 
   override render(): TemplateResult {
     const hidden = this.collapsible && !this.open;
-    return html`<article part="base" class="card" dir=${this.localize.dir()}
+    return html`<article part="base" class="base" dir=${this.localize.dir()}
       aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}>
       ${this.renderAuthorErrors()} ${this.renderHeader()}
       <div part="content" class="content" id="content" ?hidden=${hidden}>
-        <div part="content-note" class="content-note" role="note" aria-label=${this.localize.term('contentNote')}
+        <div part="content-note" class="content-note notice" role="note" aria-label=${this.localize.term('contentNote')}
           ?hidden=${!this.slots.has('content-note')}>
           <span class="icon" aria-hidden="true">⚠</span>
           <slot name="content-note"></slot>
@@ -281,7 +265,7 @@ export class MhmLessonCard extends MhmElement {
         ${this.linkUrl === undefined
           ? nothing
           : html`<a part="link" class="link" href=${this.linkUrl}>${this.localize.term('learnMore')}<span class="sr-only">: ${this.heading}</span></a>`}
-        <button part="complete-button" class="complete" type="button" aria-pressed=${this.completed ? 'true' : 'false'}
+        <button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed ? 'true' : 'false'}
           @click=${this.handleCompleteClick}>
           <span class="check" aria-hidden="true"></span>${this.localize.term('markComplete')}
         </button>

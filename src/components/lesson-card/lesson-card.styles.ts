@@ -6,17 +6,7 @@ export default css`
     --_gap: var(--mhm-lesson-card-gap, var(--_space-m));
   }
 
-  .card {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  :host([completed]) .card {
+  :host([completed]) .base {
     border-inline-start: 0.375rem solid var(--_accent);
   }
 
@@ -99,11 +89,6 @@ export default css`
   .content-note {
     display: flex;
     gap: var(--_space-s);
-    padding: var(--_space-s) var(--_space-m);
-    border-inline-start: 0.25rem solid var(--_notice);
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_notice-surface);
-    color: var(--_notice);
   }
 
   .media ::slotted(*),
@@ -169,16 +154,7 @@ export default css`
     display: inline-flex;
     align-items: center;
     gap: var(--_space-s);
-    min-block-size: 2.75rem;
     margin-inline-start: auto;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_accent);
-    border-radius: 999px;
-    background: var(--_surface);
-    color: var(--_accent);
-    font-weight: 600;
-    cursor: pointer;
-    transition: background-color 0.15s ease, color 0.15s ease;
   }
 
   .complete[aria-pressed='true'] {
@@ -202,7 +178,7 @@ export default css`
   }
 
   @media (max-width: 30rem) {
-    .card {
+    .base {
       --_padding: var(--mhm-lesson-card-padding, var(--_space-m));
     }
 
@@ -213,16 +189,8 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .card,
-    .content-note,
     .takeaways {
       border: 1px solid CanvasText;
-    }
-
-    .complete {
-      border-color: ButtonText;
-      color: ButtonText;
-      background: ButtonFace;
     }
 
     .complete[aria-pressed='true'] {
