@@ -538,6 +538,19 @@ export class MhmFiveReasons extends MhmElement {
     }
   }
 
+  /**
+   * Starts over: shows the `start` slide again and forgets which slides were seen, so seeing every
+   * slide again fires `mhm-complete` again. Fires no event. The course's "Start over" uses it.
+   */
+  reset(): void {
+    this.viewed = new Set();
+    this.completeSent = false;
+    if (this.slides.length > 0) {
+      this.current = this.validateStart(this.slides.length);
+      this.viewed.add(this.current);
+    }
+  }
+
   override render(): TemplateResult {
     const heading = this.heading.trim() || (this.builtIn ? (this.content?.heading ?? '') : '');
     return html`<section part="base" class="base" dir=${this.localize.dir()}

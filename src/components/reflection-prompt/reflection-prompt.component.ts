@@ -462,6 +462,15 @@ export class MhmReflectionPrompt extends MhmElement {
   }
 
   private async handleConfirmDelete(): Promise<void> {
+    this.erase();
+    this.announce(this.localize.term('reflectionDeleted'));
+    this.emitChange();
+    await this.updateComplete;
+    this.field?.focus();
+  }
+
+  /** Erases the text here, on the device and in other tabs; the learner asked for it. */
+  private erase(): void {
     this.cancelPause();
     const key = this.storageKey;
     if (key !== undefined && this.keep) {
@@ -475,10 +484,6 @@ export class MhmReflectionPrompt extends MhmElement {
     this.status = 'deleted';
     this.confirmingDelete = false;
     this.needsText = false;
-    this.announce(this.localize.term('reflectionDeleted'));
-    this.emitChange();
-    await this.updateComplete;
-    this.field?.focus();
   }
 
   private async handleCancelDelete(): Promise<void> {
@@ -584,6 +589,17 @@ export class MhmReflectionPrompt extends MhmElement {
    */
   override focus(options?: FocusOptions): void {
     this.field?.focus(options);
+  }
+
+  /**
+   * Starts over: erases the text (here, on the device and in other tabs of this reflection) and
+   * sets `completed` to false, with no question asked and no event. Only for a host that has already
+   * asked the learner, like the course's "Start over" with "Also delete my reflections" ticked.
+   */
+  reset(): void {
+    this.erase();
+    this.status = 'private';
+    this.completed = false;
   }
 
   override render(): TemplateResult {
