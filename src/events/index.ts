@@ -1,3 +1,4 @@
+export type { MhmActivityChangeDetail } from './activity-change.js';
 export type { MhmAnswerDetail } from './answer.js';
 export type {
   MhmActivity,
@@ -7,6 +8,8 @@ export type {
   MhmQuizCompleteDetail,
   MhmReflectionCompleteDetail,
 } from './complete.js';
+export type { MhmCourseCompleteDetail, MhmCourseQuizResult } from './course-complete.js';
+export type { MhmProgressDetail } from './progress.js';
 export type { MhmReflectionChangeDetail } from './reflection-change.js';
 export type { MhmSlideChangeDetail, MhmSlideChangeReason } from './slide-change.js';
 export type { MhmToggleDetail } from './toggle.js';

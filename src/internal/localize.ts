@@ -168,6 +168,52 @@ export interface Translation {
   loadingSlides: string;
   /** Shown to the learner when the built-in slides cannot be loaded. */
   slidesFailed: string;
+
+  // Course
+  /** Accessible name of a course that has no title. */
+  course: string;
+  /** Accessible name of the course's progress bar. */
+  courseProgressLabel: string;
+  /** How many activities are complete, e.g. "3 of 9 activities". */
+  courseProgress: (n: number, total: number) => string;
+  /** Summary of the disclosure that lists the activities (and lets the learner jump to one). */
+  courseActivities: string;
+  /** Visually hidden after an activity of the list that is not complete yet. */
+  courseNotCompleted: string;
+  /** Title of an activity that has none, from its position in the course (1-based). */
+  courseActivityNumber: (n: number) => string;
+  /** Button that takes the learner to the first activity not complete yet. */
+  courseContinue: string;
+  /** Shown while the built-in course loads. */
+  courseLoading: string;
+  /** Shown when the built-in course cannot be loaded; "Try again" follows. */
+  courseLoadFailed: string;
+  /** Note when progress saved earlier could not be read, so the course starts from the beginning. */
+  courseProgressUnreadable: string;
+  /** Note when progress cannot be stored on the device (it lasts while the page is open). */
+  courseNotSaved: string;
+  /** Heading of the closing panel of an author's course. */
+  courseCompleteHeading: string;
+  /** Line of the closing panel: every activity is complete. */
+  courseCompleteSummary: (total: number) => string;
+  /** Announced when the learner completes the last activity. */
+  courseCompleteAnnouncement: string;
+  /** Button that prints a record of the course. */
+  coursePrint: string;
+  /** Checkbox beside it: the printed record includes the learner's reflections (unticked by default). */
+  coursePrintReflections: string;
+  /** Button that asks to start the course again. */
+  courseStartOver: string;
+  /** Question asked in place before starting over. */
+  courseStartOverConfirm: string;
+  /** Checkbox in that question: erase the reflections too (unticked by default). */
+  courseStartOverReflections: string;
+  /** Button that confirms starting over. */
+  courseStartOverYes: string;
+  /** Button that keeps the progress. */
+  courseStartOverNo: string;
+  /** Announced after starting over. */
+  courseStartedOver: string;
 }
 
 type TermKey = Exclude<keyof Translation, `$${string}`>;

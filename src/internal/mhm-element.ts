@@ -73,11 +73,12 @@ export class MhmElement extends LitElement {
 
   /**
    * Checks a `heading-level` value: a whole number from 2 to 6 is used as it is; anything else is
-   * an author error, and the default level is used meanwhile.
+   * an author error, and the element's default level is used meanwhile.
    * @param level The `headingLevel` property's value.
+   * @param fallback The element's default level.
    * @returns The level to render.
    */
-  protected checkHeadingLevel(level: number): number {
+  protected checkHeadingLevel(level: number, fallback = defaultHeadingLevel): number {
     if (Number.isInteger(level) && level >= 2 && level <= 6) {
       this.clearAuthorError('heading-level');
       return level;
@@ -85,9 +86,9 @@ export class MhmElement extends LitElement {
     this.authorError(
       'heading-level',
       this.getAttribute('heading-level') ?? level,
-      `Use a whole number from 2 to 6. Showing level ${defaultHeadingLevel} meanwhile.`,
+      `Use a whole number from 2 to 6. Showing level ${fallback} meanwhile.`,
     );
-    return defaultHeadingLevel;
+    return fallback;
   }
 
   /** The visible list of current mistakes, or nothing. */

@@ -89,6 +89,30 @@ const translation: Translation = {
   viewAsList: 'العرض كقائمة',
   loadingSlides: 'جارٍ التحميل…',
   slidesFailed: 'تعذّر تحميل الشرائح. تحقّق من اتصالك ثم أعد تحميل الصفحة.',
+  // Course
+  course: 'الدورة',
+  courseProgressLabel: 'التقدّم في الدورة',
+  courseProgress: (n, total) => `الأنشطة المكتملة: ${count('ar', n)} من ${count('ar', total)}`,
+  courseActivities: 'أنشطة هذه الدورة',
+  courseNotCompleted: 'لم يكتمل بعد',
+  courseActivityNumber: (n) => `النشاط ${count('ar', n)}`,
+  courseContinue: 'تابع من حيث توقفت',
+  courseLoading: 'جارٍ تحميل الدورة…',
+  courseLoadFailed: 'تعذّر تحميل الدورة. تحقّق من اتصالك وحاول مرة أخرى.',
+  courseProgressUnreadable: 'تعذّرت قراءة تقدّمك السابق، لذا تبدأ الدورة من جديد.',
+  courseNotSaved: 'لا يمكن حفظ تقدّمك على هذا الجهاز. سيبقى محفوظًا ما دامت هذه الصفحة مفتوحة.',
+  courseCompleteHeading: 'لقد أكملت الدورة',
+  courseCompleteSummary: (total) =>
+    total === 1 ? 'لقد أكملت النشاط.' : `لقد أكملت جميع الأنشطة (${count('ar', total)}).`,
+  courseCompleteAnnouncement: 'اكتملت الدورة. أحسنت.',
+  coursePrint: 'اطبع سجلًّا',
+  coursePrintReflections: 'أدرِج تأمّلاتي في السجل المطبوع',
+  courseStartOver: 'ابدأ من جديد',
+  courseStartOverConfirm: 'هل تريد بدء الدورة من جديد؟ سيُمحى تقدّمك.',
+  courseStartOverReflections: 'احذف تأمّلاتي أيضًا',
+  courseStartOverYes: 'نعم، ابدأ من جديد',
+  courseStartOverNo: 'إلغاء',
+  courseStartedOver: 'مُحي تقدّمك. أنت الآن في بداية الدورة.',
 };
 
 export default translation;

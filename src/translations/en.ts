@@ -89,6 +89,30 @@ const translation: Translation = {
   viewAsList: 'View as list',
   loadingSlides: 'Loading…',
   slidesFailed: 'The slides could not be loaded. Check your connection and reload the page.',
+  // Course
+  course: 'Course',
+  courseProgressLabel: 'Course progress',
+  courseProgress: (n, total) => `${count('en', n)} of ${count('en', total)} ${total === 1 ? 'activity' : 'activities'}`,
+  courseActivities: 'Activities in this course',
+  courseNotCompleted: 'Not completed yet',
+  courseActivityNumber: (n) => `Activity ${count('en', n)}`,
+  courseContinue: 'Continue where you left off',
+  courseLoading: 'Loading the course…',
+  courseLoadFailed: 'The course could not be loaded. Check your connection and try again.',
+  courseProgressUnreadable: 'Your earlier progress could not be read, so the course starts from the beginning.',
+  courseNotSaved: 'Your progress cannot be saved on this device. It is kept while this page stays open.',
+  courseCompleteHeading: 'You have completed the course',
+  courseCompleteSummary: (total) =>
+    total === 1 ? 'You completed the activity.' : `You completed all ${count('en', total)} activities.`,
+  courseCompleteAnnouncement: 'Course complete. Well done.',
+  coursePrint: 'Print a record',
+  coursePrintReflections: 'Include my reflections in the printed record',
+  courseStartOver: 'Start over',
+  courseStartOverConfirm: 'Start the course again? Your progress will be cleared.',
+  courseStartOverReflections: 'Also delete my reflections',
+  courseStartOverYes: 'Yes, start over',
+  courseStartOverNo: 'Cancel',
+  courseStartedOver: 'Your progress was cleared. You are back at the start of the course.',
 };
 
 export default translation;

@@ -89,6 +89,30 @@ const translation: Translation = {
   viewAsList: 'Ver como lista',
   loadingSlides: 'Cargando…',
   slidesFailed: 'No se han podido cargar las diapositivas. Compruebe su conexión y vuelva a cargar la página.',
+  // Course
+  course: 'Curso',
+  courseProgressLabel: 'Progreso en el curso',
+  courseProgress: (n, total) => `${count('es', n)} de ${count('es', total)} ${total === 1 ? 'actividad' : 'actividades'}`,
+  courseActivities: 'Actividades de este curso',
+  courseNotCompleted: 'Aún sin completar',
+  courseActivityNumber: (n) => `Actividad ${count('es', n)}`,
+  courseContinue: 'Seguir donde lo dejaste',
+  courseLoading: 'Cargando el curso…',
+  courseLoadFailed: 'No se pudo cargar el curso. Comprueba tu conexión e inténtalo de nuevo.',
+  courseProgressUnreadable: 'No se pudo leer tu progreso anterior, así que el curso empieza desde el principio.',
+  courseNotSaved: 'Tu progreso no se puede guardar en este dispositivo. Se conserva mientras esta página siga abierta.',
+  courseCompleteHeading: 'Has completado el curso',
+  courseCompleteSummary: (total) =>
+    total === 1 ? 'Has completado la actividad.' : `Has completado las ${count('es', total)} actividades.`,
+  courseCompleteAnnouncement: 'Curso completado. ¡Bien hecho!',
+  coursePrint: 'Imprimir un resumen',
+  coursePrintReflections: 'Incluir mis reflexiones en el resumen impreso',
+  courseStartOver: 'Empezar de nuevo',
+  courseStartOverConfirm: '¿Empezar el curso de nuevo? Se borrará tu progreso.',
+  courseStartOverReflections: 'Borrar también mis reflexiones',
+  courseStartOverYes: 'Sí, empezar de nuevo',
+  courseStartOverNo: 'Cancelar',
+  courseStartedOver: 'Se borró tu progreso. Has vuelto al principio del curso.',
 };
 
 export default translation;

@@ -89,6 +89,30 @@ const translation: Translation = {
   viewAsList: 'Afficher sous forme de liste',
   loadingSlides: 'Chargement…',
   slidesFailed: 'Les diapositives n’ont pas pu être chargées. Vérifiez votre connexion et rechargez la page.',
+  // Course
+  course: 'Cours',
+  courseProgressLabel: 'Progression dans le cours',
+  courseProgress: (n, total) => `Activités terminées : ${count('fr', n)} sur ${count('fr', total)}`,
+  courseActivities: 'Activités de ce cours',
+  courseNotCompleted: 'Pas encore terminée',
+  courseActivityNumber: (n) => `Activité ${count('fr', n)}`,
+  courseContinue: 'Reprendre là où vous en étiez',
+  courseLoading: 'Chargement du cours…',
+  courseLoadFailed: 'Le cours n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  courseProgressUnreadable: 'Votre progression précédente n’a pas pu être lue : le cours reprend depuis le début.',
+  courseNotSaved: 'Votre progression ne peut pas être enregistrée sur cet appareil. Elle est conservée tant que cette page reste ouverte.',
+  courseCompleteHeading: 'Vous avez terminé le cours',
+  courseCompleteSummary: (total) =>
+    total === 1 ? 'Vous avez terminé l’activité.' : `Vous avez terminé les ${count('fr', total)} activités.`,
+  courseCompleteAnnouncement: 'Cours terminé. Bravo.',
+  coursePrint: 'Imprimer un récapitulatif',
+  coursePrintReflections: 'Inclure mes réflexions dans le récapitulatif imprimé',
+  courseStartOver: 'Recommencer',
+  courseStartOverConfirm: 'Recommencer le cours ? Votre progression sera effacée.',
+  courseStartOverReflections: 'Supprimer aussi mes réflexions',
+  courseStartOverYes: 'Oui, recommencer',
+  courseStartOverNo: 'Annuler',
+  courseStartedOver: 'Votre progression a été effacée. Vous voici de retour au début du cours.',
 };
 
 export default translation;

@@ -89,6 +89,30 @@ const translation: Translation = {
   viewAsList: 'Ver como lista',
   loadingSlides: 'A carregar…',
   slidesFailed: 'Não foi possível carregar os diapositivos. Verifique a sua ligação e recarregue a página.',
+  // Course
+  course: 'Curso',
+  courseProgressLabel: 'Progresso no curso',
+  courseProgress: (n, total) => `${count('pt', n)} de ${count('pt', total)} ${total === 1 ? 'atividade' : 'atividades'}`,
+  courseActivities: 'Atividades deste curso',
+  courseNotCompleted: 'Ainda não concluída',
+  courseActivityNumber: (n) => `Atividade ${count('pt', n)}`,
+  courseContinue: 'Continuar onde parou',
+  courseLoading: 'A carregar o curso…',
+  courseLoadFailed: 'Não foi possível carregar o curso. Verifique a sua ligação e tente de novo.',
+  courseProgressUnreadable: 'Não foi possível ler o seu progresso anterior, por isso o curso recomeça do início.',
+  courseNotSaved: 'O seu progresso não pode ser guardado neste dispositivo. Mantém-se enquanto esta página estiver aberta.',
+  courseCompleteHeading: 'Concluiu o curso',
+  courseCompleteSummary: (total) =>
+    total === 1 ? 'Concluiu a atividade.' : `Concluiu as ${count('pt', total)} atividades.`,
+  courseCompleteAnnouncement: 'Curso concluído. Muito bem.',
+  coursePrint: 'Imprimir um registo',
+  coursePrintReflections: 'Incluir as minhas reflexões no registo impresso',
+  courseStartOver: 'Recomeçar',
+  courseStartOverConfirm: 'Recomeçar o curso? O seu progresso será apagado.',
+  courseStartOverReflections: 'Apagar também as minhas reflexões',
+  courseStartOverYes: 'Sim, recomeçar',
+  courseStartOverNo: 'Cancelar',
+  courseStartedOver: 'O seu progresso foi apagado. Voltou ao início do curso.',
 };
 
 export default translation;
