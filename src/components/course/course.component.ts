@@ -1,0 +1,895 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { courseLocale, loadCourse, type CourseActivity, type CourseContent } from '../../content/course/index.js';
+import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
+import { refreshAll } from '../../internal/localize.js';
+import { MhmElement } from '../../internal/mhm-element.js';
+import { readItem, removeItem, writeItem } from '../../internal/storage.js';
+import blockStyles from '../../styles/blocks.styles.js';
+import hostStyles from '../../styles/host.styles.js';
+import type { MhmCompleteDetail } from '../../events/complete.js';
+import type { MhmCourseQuizResult } from '../../events/course-complete.js';
+import type {} from '../../events/activity-change.js';
+import type {} from '../../events/progress.js';
+import {
+  activityKind,
+  assignIds,
+  completionOf,
+  courseQuizResult,
+  parseProgress,
+  progressOf,
+  quizResultOf,
+  readProgressInput,
+  serializeProgress,
+  storageKey,
+  type MhmCourseActivity,
+  type MhmCourseActivityKind,
+  type MhmCourseProgress,
+  type MhmCourseProgressInput,
+} from './course-model.js';
+import styles from './course.styles.js';
+
+export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCourseProgressInput } from './course-model.js';
+
+/** The course's heading level when `heading-level` is absent or wrong: a section of the partner's page. */
+const defaultCourseHeadingLevel = 2;
+
+/** One activity as the course tracks it; `element` is set for the author's children. */
+interface Item {
+  id: string;
+  kind: MhmCourseActivityKind;
+  title: string;
+  element?: Element;
+}
+
+/** What the course may ask of an activity element (any of them may not be upgraded yet). */
+type ActivityElement = Element & { completed?: boolean; reset?: () => void; updateComplete?: Promise<unknown> };
+
+/** Inside an activity's shadow root, where its heading is, in order of preference (part names are public API). */
+const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]', 'label[part~="prompt"]'];
+
+/**
+ * @summary The whole course in one tag: the built-in *Mental Health & Migration: Awareness Raising*
+ * in English, French or Arabic, or the author's own activities, with a progress header, a list of
+ * activities to jump to, resume, "Start over", and a closing panel with a printable record.
+ * @tagname mhm-course
+ *
+ * @slot - The author's course: any mix of `<mhm-lesson-card>`, `<mhm-quiz>`, `<mhm-reflection-prompt>`
+ * and `<mhm-five-reasons>` (each counted as an activity, identified by its `id`), plus any other
+ * element (shown, not counted; mark one `data-mhm-activity` to count it, complete when it fires
+ * `mhm-complete` with `completed: true`). With no activity child, the built-in course is shown after
+ * whatever the slot holds.
+ *
+ * @event {{ id: string, completed: number, total: number, percent: number, completedIds: string[] }} mhm-progress - Progress changed: an activity completed or taken back, `restoreProgress()`, or "Start over".
+ * @event {{ id: string, total: number, quiz: { score: number, maxScore: number, percent: number, passed: boolean | null } | null }} mhm-course-complete - The learner completed the last activity. Once; again only after "Start over".
+ * @event {{ id: string, activityId: string, index: number }} mhm-activity-change - The learner moved to another activity: chose it in the list, or moved focus into it.
+ *
+ * @csspart base - The course's outer box (a `section`).
+ * @csspart header - The header: title, summary, progress, actions and the list of activities.
+ * @csspart heading - The course title.
+ * @csspart summary - What the built-in course is about.
+ * @csspart progress - The box around the progress bar and its text.
+ * @csspart progress-bar - The native `progress` element.
+ * @csspart progress-text - "3 of 9 activities".
+ * @csspart actions - The box around "Continue where you left off" and "Start over" in the header.
+ * @csspart continue-button - "Continue where you left off".
+ * @csspart activities - The disclosure (`details`) that holds the list of activities.
+ * @csspart activities-summary - Its `summary`.
+ * @csspart activity-list - The ordered list of activities.
+ * @csspart activity-link - The button that jumps to one activity.
+ * @csspart activity-link-completed - The button of a complete activity.
+ * @csspart activity-link-current - The button of the activity the learner is on.
+ * @csspart notice - A note: progress cannot be stored, or stored progress could not be read.
+ * @csspart message - Loading, or could not load, the built-in course.
+ * @csspart retry-button - "Try again" after the built-in course failed to load.
+ * @csspart activities-body - The box around the built-in activities.
+ * @csspart completion - The closing panel, once every activity is complete.
+ * @csspart completion-heading - Its heading.
+ * @csspart quiz-result - The quiz score in the closing panel.
+ * @csspart further-learning - Where to go further (the built-in course's K-par-Cas 2 note).
+ * @csspart print-reflections - The "Include my reflections" checkbox and its label.
+ * @csspart print-button - "Print a record".
+ * @csspart start-over-button - "Start over".
+ * @csspart confirm - The in-place question before starting over.
+ * @csspart confirm-button - "Yes, start over".
+ * @csspart cancel-button - "Cancel".
+ * @csspart author-error - The message shown in place when the author's markup has a mistake.
+ *
+ * @cssproperty [--mhm-color-scheme=light dark] - Set by `theme` for the whole course; absent, the device decides.
+ * @cssproperty [--mhm-color-accent=#0b6565 | dark #72d0cb] - Buttons, the progress bar, the current activity.
+ * @cssproperty [--mhm-color-on-accent=#ffffff] - Text on the accent colour.
+ * @cssproperty [--mhm-color-text=#1c2428 | dark #edf1f2] - Text.
+ * @cssproperty [--mhm-color-text-muted=#4b565c | dark #b9c4c9] - Summary, numbers in the list.
+ * @cssproperty [--mhm-color-surface=#ffffff | dark #182024] - Background.
+ * @cssproperty [--mhm-color-surface-alt=#eef5f5 | dark #22303a] - Header and closing panel background.
+ * @cssproperty [--mhm-color-border=#b9c7cb | dark #44535b] - Borders.
+ * @cssproperty [--mhm-color-success=#1d6a34 | dark #86dca0] - Ticks of complete activities.
+ * @cssproperty [--mhm-color-notice=#6d4300 | dark #f4c978] - Notes.
+ * @cssproperty [--mhm-color-notice-surface=#fff4dc | dark #33290f] - Background of notes.
+ * @cssproperty [--mhm-color-danger=#a1202a | dark #ffa3a8] - Author errors.
+ * @cssproperty [--mhm-color-focus=#1849b8 | dark #93b7ff] - Focus ring.
+ * @cssproperty [--mhm-font-family=inherit] - Font family; inherits the page's by default.
+ * @cssproperty [--mhm-font-size=1rem] - Base font size.
+ * @cssproperty [--mhm-radius=0.75rem] - Corner radius.
+ * @cssproperty [--mhm-space-s=0.5rem] - Small spacing.
+ * @cssproperty [--mhm-space-m=1rem] - Medium spacing.
+ * @cssproperty [--mhm-space-l=1.5rem] - Large spacing.
+ * @cssproperty [--mhm-course-gap=var(--mhm-space-l)] - Space between activities.
+ * @cssproperty [--mhm-course-padding=var(--mhm-space-l)] - Padding inside the header and the closing panel.
+ */
+export class MhmCourse extends MhmElement {
+  static override styles = [hostStyles, blockStyles, styles];
+
+  /** A name for the course, unique on the site, under which `persist` stores progress (`mhm:course:<course-id>`). */
+  @property({ attribute: 'course-id' }) courseId?: string;
+
+  /** Keeps progress on the device (needs `course-id`), and lets built-in reflections offer "Keep on this device". */
+  @property({ type: Boolean }) persist = false;
+
+  /** `light` or `dark` for the whole course, whatever the device prefers; absent, the device decides. Reflected. */
+  @property({ reflect: true }) theme?: string;
+
+  /** The course title's level in the page outline, 2 to 6; the built-in activities' headings are one level deeper. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** The course title. Defaults to the built-in course's; an author's course has none unless given. */
+  @property() heading = '';
+
+  /** Percentage (0 to 100) the built-in quiz needs to count as passed. Absent: finishing it is enough. */
+  @property({ attribute: 'pass-mark', type: Number }) passMark?: number;
+
+  /** The built-in course, once loaded, in the language last asked for. */
+  @state() private content?: CourseContent;
+  @state() private loadFailed = false;
+  /** Heading of the built-in five reasons, for the list of activities. */
+  @state() private fiveReasonsHeading = '';
+  @state() private completedIds: ReadonlySet<string> = new Set();
+  /** The activity the learner chose or focused last; null lets the first incomplete one stand in. */
+  @state() private currentId: string | null = null;
+  @state() private notice?: 'unreadable' | 'not-saved';
+  @state() private confirmingStartOver = false;
+  @state() private printReflections = false;
+  /** Text of the polite live region. */
+  @state() private announcement = '';
+
+  /** Validated heading level used by render. */
+  private level = defaultCourseHeadingLevel;
+  private contentLocale?: string;
+  private loading?: Promise<void>;
+  private fiveReasonsLocale?: string;
+  /** The language of the built-in content as last rendered, to tell its children when it changes. */
+  private renderedContentLang?: string;
+  /** Whether `mhm-course-complete` was fired for this run of the course. */
+  private finished = false;
+  /** The last result of each quiz, by activity id. */
+  private quizResults: Record<string, MhmCourseQuizResult> = {};
+  /** The storage key progress was read from, so a new `course-id` restores its own. */
+  private restoredFrom?: string;
+  /** `restoreProgress()` called before the built-in activities were known. */
+  private pendingRestore?: { completed: string[]; current?: string | null };
+  /** Ids the course gave to author children that had none, so they still count as missing. */
+  private readonly assignedIds = new Map<Element, string>();
+  private readonly childObserver = new MutationObserver(() => this.handleChildrenChanged());
+  private focusAfterUpdate?: string;
+
+  constructor() {
+    super();
+    this.addEventListener('mhm-complete', this.handleComplete);
+    this.addEventListener('focusin', this.handleFocusIn);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'heading', 'prompt'] });
+    this.handleChildrenChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  /** Also waits for the built-in course to load, so tests and partners can await one promise. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loading) {
+      await this.loading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      this.level = this.checkHeadingLevel(this.headingLevel, defaultCourseHeadingLevel);
+    }
+    if (changed.has('theme')) {
+      this.validateTheme();
+    }
+    if (changed.has('persist') || changed.has('courseId')) {
+      this.validateCourseId();
+    }
+    if (changed.has('passMark')) {
+      this.validatePassMark();
+    }
+    this.syncContent();
+    const key = this.storageKey;
+    if (key !== this.restoredFrom && this.items.length > 0) {
+      this.restoredFrom = key;
+      if (key !== undefined) {
+        this.restoreStored(key);
+      }
+    }
+    if (this.pendingRestore && this.items.length > 0) {
+      const pending = this.pendingRestore;
+      this.pendingRestore = undefined;
+      this.applyRestore(pending);
+    }
+  }
+
+  protected override updated(): void {
+    const lang = this.builtIn ? this.content?.lang : undefined;
+    if (lang !== undefined && this.renderedContentLang !== undefined && lang !== this.renderedContentLang) {
+      // The built-in activities sit in this shadow root, where the document's observer cannot see a new `lang`.
+      refreshAll();
+    }
+    this.renderedContentLang = lang;
+    if (this.focusAfterUpdate) {
+      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
+      this.focusAfterUpdate = undefined;
+    }
+  }
+
+  private validateTheme(): void {
+    const theme = this.theme;
+    if (theme === undefined || theme === null || theme === 'light' || theme === 'dark') {
+      this.clearAuthorError('theme');
+    } else {
+      this.authorError('theme', theme, 'Use theme="light" or theme="dark", or leave it out to follow the device. Following the device meanwhile.');
+    }
+  }
+
+  private validateCourseId(): void {
+    if (this.persist && !this.courseId?.trim()) {
+      this.authorError(
+        'course-id',
+        this.getAttribute('course-id'),
+        'Give the course a course-id="…" unique on the site, so its progress is stored under its own name. Nothing is stored meanwhile.',
+      );
+    } else {
+      this.clearAuthorError('course-id');
+    }
+  }
+
+  private validatePassMark(): void {
+    const mark = this.passMark;
+    if (mark === undefined || mark === null || (Number.isFinite(mark) && mark >= 0 && mark <= 100)) {
+      this.clearAuthorError('pass-mark');
+    } else {
+      this.authorError('pass-mark', this.getAttribute('pass-mark') ?? mark, 'Use a percentage from 0 to 100, e.g. pass-mark="70". The quiz has no pass mark meanwhile.');
+    }
+  }
+
+  /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
+  private syncContent(): void {
+    const lang = this.localize.lang();
+    const needsFiveReasons = this.builtIn || this.activityChildren().some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide'));
+    if (needsFiveReasons && this.isConnected) {
+      this.loadFiveReasonsHeading(fiveReasonsLocale(lang).locale);
+    }
+    if (!this.builtIn) {
+      this.clearAuthorError('lang');
+      return;
+    }
+    const locale = courseLocale(lang);
+    if (locale === 'en' && lang.trim().toLowerCase().split('-')[0] !== 'en') {
+      this.authorError(
+        'lang',
+        lang,
+        'The built-in course is written in English, French and Arabic: showing English. For another language, write the course as <mhm-lesson-card>, <mhm-quiz>, <mhm-reflection-prompt> and <mhm-five-reasons> children.',
+      );
+    } else {
+      this.clearAuthorError('lang');
+    }
+    if (locale === this.contentLocale || !this.isConnected) {
+      return;
+    }
+    this.contentLocale = locale;
+    this.loadFailed = false;
+    const loading: Promise<void> = loadCourse(locale)
+      .then(
+        (content) => {
+          if (this.contentLocale === locale) {
+            this.content = content;
+          }
+        },
+        (error: unknown) => {
+          if (this.contentLocale === locale) {
+            console.warn(`<mhm-course>: the built-in course in "${locale}" could not be loaded. Host the whole dist/cdn folder, not only the entry file.`, error);
+            this.loadFailed = true;
+          }
+        },
+      )
+      .finally(() => {
+        if (this.loading === loading) {
+          this.loading = undefined;
+        }
+      });
+    this.loading = loading;
+  }
+
+  private loadFiveReasonsHeading(locale: string): void {
+    if (locale === this.fiveReasonsLocale) {
+      return;
+    }
+    this.fiveReasonsLocale = locale;
+    loadFiveReasons(locale).then(
+      (content) => {
+        if (this.fiveReasonsLocale === locale) {
+          this.fiveReasonsHeading = content.heading;
+        }
+      },
+      // The carousel says so itself; the list falls back to "Slides".
+      () => undefined,
+    );
+  }
+
+  /** The author's activity children, in order. */
+  private activityChildren(): Element[] {
+    return [...this.children].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')) !== undefined);
+  }
+
+  /** Whether the built-in course is shown: the author gave no activity. */
+  private get builtIn(): boolean {
+    return this.activityChildren().length === 0;
+  }
+
+  /** Every activity, in course order. */
+  private get items(): Item[] {
+    const children = this.activityChildren();
+    if (children.length > 0) {
+      const { ids } = assignIds(children.map((child) => this.requestedId(child)));
+      return children.map((element, position) => {
+        const kind = activityKind(element.localName, true)!;
+        return { id: ids[position], kind, element, title: this.authorTitle(element, kind) || this.localize.term('courseActivityNumber', position + 1) };
+      });
+    }
+    return (this.content?.activities ?? []).map((activity) => ({
+      id: activity.id,
+      kind: activity.kind === 'five-reasons' ? 'carousel' : activity.kind,
+      title: this.builtInTitle(activity),
+    }));
+  }
+
+  /** The id the author gave a child, or null when it had none (the course's own assignment does not count). */
+  private requestedId(child: Element): string | null {
+    const id = child.getAttribute('id');
+    return id !== null && this.assignedIds.get(child) === id ? null : id;
+  }
+
+  private builtInTitle(activity: CourseActivity): string {
+    switch (activity.kind) {
+      case 'lesson':
+      case 'quiz':
+        return activity.heading;
+      case 'reflection':
+        return activity.prompt;
+      default:
+        return this.fiveReasonsHeading || this.localize.term('slides');
+    }
+  }
+
+  private authorTitle(element: Element, kind: MhmCourseActivityKind): string {
+    const heading = element.getAttribute('heading')?.trim();
+    if (heading) {
+      return heading;
+    }
+    switch (kind) {
+      case 'quiz':
+        return this.localize.term('quiz');
+      case 'reflection': {
+        const slotted = [...element.children].filter((child) => child.slot === 'prompt').map((child) => child.textContent ?? '');
+        const prompt = (element.getAttribute('prompt') ?? slotted.join(' ')).replace(/\s+/g, ' ').trim();
+        return prompt || this.localize.term('reflectionLabel');
+      }
+      case 'carousel':
+        return (element.querySelector('mhm-slide') ? '' : this.fiveReasonsHeading) || this.localize.term('slides');
+      default:
+        return element.getAttribute('aria-label')?.trim() ?? '';
+    }
+  }
+
+  /** The element of an activity: the author's child, or the built-in one in this shadow root. */
+  private elementOf(item: Item): ActivityElement | undefined {
+    return item.element ?? this.shadowRoot?.querySelector(`[data-activity="${CSS.escape(item.id)}"]`) ?? undefined;
+  }
+
+  private get storageKey(): string | undefined {
+    const id = this.courseId?.trim();
+    return this.persist && id ? storageKey(id) : undefined;
+  }
+
+  /** Author children changed: give activities without an id a positional one, and say so once. */
+  private handleChildrenChanged(): void {
+    const children = this.activityChildren();
+    for (const [element, id] of this.assignedIds) {
+      if (!children.includes(element) || element.getAttribute('id') !== id) {
+        this.assignedIds.delete(element);
+      }
+    }
+    const { ids, missing, duplicate } = assignIds(children.map((child) => this.requestedId(child)));
+    for (const position of missing) {
+      const element = children[position];
+      this.assignedIds.set(element, ids[position]);
+      if (element.getAttribute('id') !== ids[position]) {
+        // Its own events then carry the same id as the course's.
+        element.setAttribute('id', ids[position]);
+      }
+    }
+    const describe = (positions: number[]) => positions.map((position) => `<${children[position].localName}> (now ${ids[position]})`).join(', ');
+    if (missing.length > 0) {
+      this.authorError('id', describe(missing), 'Give each activity an id="…" unique on the page, so saved progress still fits when the course changes. Using the ids shown meanwhile.');
+    } else {
+      this.clearAuthorError('id');
+    }
+    if (duplicate.length > 0) {
+      this.authorError('duplicate id', describe(duplicate), 'Each activity needs its own id. The repeated ones are counted under the ids shown meanwhile.');
+    } else {
+      this.clearAuthorError('duplicate id');
+    }
+    this.requestUpdate();
+  }
+
+  /** Reads progress stored on the device; damaged or older data is ignored, with a note. */
+  private restoreStored(key: string): void {
+    const parsed = parseProgress(readItem(key));
+    if (parsed.kind === 'unreadable') {
+      this.notice = 'unreadable';
+      console.info(`<mhm-course> course-id="${this.courseId}": the stored progress was ignored because ${parsed.reason}. It is replaced at the learner's next step.`);
+      return;
+    }
+    if (parsed.kind === 'progress') {
+      const { progress } = parsed;
+      this.completedIds = new Set(progress.completed);
+      this.currentId = progress.current;
+      this.finished = progress.finished;
+      this.quizResults = progress.quizzes;
+      this.applyToChildren();
+    }
+  }
+
+  private applyRestore(input: { completed: string[]; current?: string | null }): void {
+    const ids = this.items.map((item) => item.id);
+    this.completedIds = new Set(input.completed.filter((id) => ids.includes(id)));
+    if (input.current !== undefined) {
+      this.currentId = input.current !== null && ids.includes(input.current) ? input.current : null;
+    }
+    const progress = this.progress;
+    // Restored as finished: the LMS already knows, so no `mhm-course-complete` later.
+    this.finished = progress.total > 0 && progress.completed.length === progress.total;
+    this.applyToChildren();
+    this.save();
+    this.emitProgress();
+  }
+
+  /** Shows restored completion on the author's children that can show it (built-in ones are bound in render). */
+  private applyToChildren(): void {
+    for (const item of this.items) {
+      if (item.element && (item.kind === 'lesson' || item.kind === 'reflection')) {
+        (item.element as ActivityElement).completed = this.completedIds.has(item.id);
+      }
+    }
+  }
+
+  /** Writes progress to the device when `persist` and `course-id` allow it; notes a refusal. */
+  private save(): void {
+    const key = this.storageKey;
+    if (key === undefined) {
+      return;
+    }
+    const progress = this.progress;
+    const result = writeItem(
+      key,
+      serializeProgress({ completed: progress.completed, current: this.currentId, finished: this.finished, quizzes: this.quizResults }),
+    );
+    if (!result.persisted) {
+      this.notice = 'not-saved';
+    } else if (this.notice === 'not-saved') {
+      this.notice = undefined;
+    }
+  }
+
+  private emitProgress(): void {
+    const { completed, total, percent } = this.progress;
+    this.emit('mhm-progress', { id: this.id, completed: completed.length, total, percent, completedIds: completed });
+  }
+
+  private announce(message: string): void {
+    // Emptied first, so the same message is read again.
+    this.announcement = '';
+    void this.updateComplete.then(() => {
+      this.announcement = message;
+    });
+  }
+
+  /** An activity (the course's own, never a nested one) fired `mhm-complete`. */
+  private handleComplete = (event: CustomEvent<MhmCompleteDetail>): void => {
+    const source = event.composedPath()[0];
+    const item = this.items.find((candidate) => this.elementOf(candidate) === source);
+    if (!item) {
+      return;
+    }
+    const result = item.kind === 'quiz' ? quizResultOf(event.detail) : undefined;
+    if (result) {
+      this.quizResults = { ...this.quizResults, [item.id]: result };
+    }
+    const done = completionOf(item.kind, event.detail);
+    if (done === undefined || done === this.completedIds.has(item.id)) {
+      this.save();
+      return;
+    }
+    const next = new Set(this.completedIds);
+    if (done) {
+      next.add(item.id);
+    } else {
+      next.delete(item.id);
+    }
+    this.completedIds = next;
+    const progress = this.progress;
+    const complete = progress.total > 0 && progress.completed.length === progress.total;
+    const firstTime = complete && !this.finished;
+    if (firstTime) {
+      this.finished = true;
+    }
+    this.save();
+    this.emitProgress();
+    if (firstTime) {
+      const quizIds = this.items.filter((candidate) => candidate.kind === 'quiz').map((candidate) => candidate.id);
+      this.emit('mhm-course-complete', { id: this.id, total: progress.total, quiz: courseQuizResult(quizIds, this.quizResults) });
+    }
+    this.announce(complete ? this.localize.term('courseCompleteAnnouncement') : this.localize.term('courseProgress', progress.completed.length, progress.total));
+  };
+
+  /** Focus moved into an activity: the learner is on it now. */
+  private handleFocusIn = (event: FocusEvent): void => {
+    const path = event.composedPath();
+    const index = this.items.findIndex((item) => {
+      const element = this.elementOf(item);
+      return element !== undefined && path.includes(element);
+    });
+    if (index >= 0) {
+      this.moveTo(index);
+    }
+  };
+
+  private moveTo(index: number): void {
+    const item = this.items[index];
+    const before = this.progress.current;
+    if (this.currentId === item.id) {
+      return;
+    }
+    this.currentId = item.id;
+    this.save();
+    if (before !== item.id) {
+      this.emit('mhm-activity-change', { id: this.id, activityId: item.id, index });
+    }
+  }
+
+  private handleJump(index: number): void {
+    this.moveTo(index);
+    void this.focusActivity(this.items[index]);
+  }
+
+  private handleContinueClick(): void {
+    const items = this.items;
+    const from = Math.max(0, items.findIndex((item) => item.id === this.progress.current));
+    const order = [...items.keys()].slice(from).concat([...items.keys()].slice(0, from));
+    const next = order.find((index) => !this.completedIds.has(items[index].id)) ?? from;
+    this.handleJump(next);
+  }
+
+  /** Moves focus to an activity's heading (which scrolls it into view). */
+  private async focusActivity(item: Item): Promise<void> {
+    const element = this.elementOf(item);
+    if (!element) {
+      return;
+    }
+    await element.updateComplete;
+    const root = element.shadowRoot;
+    const heading = headingParts.map((selector) => root?.querySelector<HTMLElement>(selector)).find(Boolean);
+    const target = (heading ?? element) as HTMLElement;
+    if (!(target instanceof HTMLButtonElement) && !target.hasAttribute('tabindex')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    target.focus();
+  }
+
+  private handlePrintClick(): void {
+    window.print();
+  }
+
+  private handlePrintReflectionsChange(event: Event): void {
+    this.printReflections = (event.target as HTMLInputElement).checked;
+  }
+
+  private handleStartOverClick(): void {
+    this.confirmingStartOver = true;
+    this.focusAfterUpdate = '[part~="cancel-button"]';
+  }
+
+  private handleCancelStartOver(): void {
+    this.confirmingStartOver = false;
+    this.focusAfterUpdate = '[part~="start-over-button"]';
+  }
+
+  private handleConfirmKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.handleCancelStartOver();
+    }
+  }
+
+  private handleConfirmStartOver(): void {
+    const clearReflections = this.renderRoot.querySelector<HTMLInputElement>('#clear-reflections')?.checked === true;
+    this.startOver({ clearReflections });
+    this.confirmingStartOver = false;
+    this.announce(this.localize.term('courseStartedOver'));
+    this.focusAfterUpdate = '#heading';
+  }
+
+  private handleRetryLoad(): void {
+    this.contentLocale = undefined;
+    this.requestUpdate();
+  }
+
+  /** Every activity, in course order, with its kind, title and whether it is complete. */
+  get activities(): ReadonlyArray<MhmCourseActivity> {
+    return this.items.map(({ id, kind, title }) => ({ id, kind, title, completed: this.completedIds.has(id) }));
+  }
+
+  /** The learner's progress: complete activity ids in course order, the total, a percentage and the current activity. */
+  get progress(): MhmCourseProgress {
+    return progressOf(
+      this.items.map((item) => item.id),
+      this.completedIds,
+      this.currentId,
+    );
+  }
+
+  /**
+   * Applies progress saved earlier (by an LMS bridge, say): marks those activities complete in the
+   * list and on the children that can show it (lesson cards, reflection prompts), and fires
+   * `mhm-progress`; never `mhm-course-complete`, nor a child's `mhm-complete`. Unknown ids are
+   * ignored. Before the built-in course has loaded, it is applied once it has.
+   * @param progress `{ completed: string[], current?: string | null }`.
+   */
+  restoreProgress(progress: MhmCourseProgressInput): void {
+    const input = readProgressInput(progress);
+    if (!input) {
+      console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing was changed.', progress);
+      return;
+    }
+    if (this.builtIn && !this.content) {
+      this.pendingRestore = input;
+      this.requestUpdate();
+      return;
+    }
+    this.applyRestore(input);
+  }
+
+  /**
+   * Starts the course again: clears progress (and what is stored of it), resets every activity that
+   * can be reset (lessons, quizzes, carousels), fires `mhm-progress`. Reflections keep their text
+   * unless `clearReflections` is true: only do that when the learner asked for it.
+   * @param options `{ clearReflections?: boolean }`.
+   */
+  startOver(options: { clearReflections?: boolean } = {}): void {
+    for (const item of this.items) {
+      const element = this.elementOf(item);
+      if (!element) {
+        continue;
+      }
+      if (item.kind === 'reflection' && options.clearReflections === true) {
+        element.reset?.();
+      } else if (item.kind === 'lesson' || item.kind === 'reflection') {
+        element.completed = false;
+      } else if (item.kind === 'quiz' || item.kind === 'carousel') {
+        element.reset?.();
+      }
+    }
+    this.completedIds = new Set();
+    this.currentId = null;
+    this.finished = false;
+    this.quizResults = {};
+    if (this.notice === 'unreadable') {
+      this.notice = undefined;
+    }
+    const key = this.storageKey;
+    if (key !== undefined) {
+      removeItem(key);
+    }
+    this.emitProgress();
+  }
+
+  override render(): TemplateResult {
+    const items = this.items;
+    const progress = this.progress;
+    const complete = progress.total > 0 && progress.completed.length === progress.total;
+    const title = this.heading.trim() || (this.builtIn ? (this.content?.title ?? '') : '');
+    return html`<section part="base" class=${this.printReflections ? 'course print-reflections' : 'course'} dir=${this.localize.dir()}
+      aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
+      ${this.renderAuthorErrors()} ${this.renderHeader(title, items, progress, complete)}
+      ${this.notice
+        ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term(
+            this.notice === 'unreadable' ? 'courseProgressUnreadable' : 'courseNotSaved',
+          )}</p>`
+        : nothing}
+      <slot></slot>
+      ${this.builtIn ? this.renderBuiltIn() : nothing} ${complete ? this.renderCompletion(progress.total, items) : nothing}
+      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    </section>`;
+  }
+
+  private renderHeader(title: string, items: Item[], progress: MhmCourseProgress, complete: boolean): TemplateResult {
+    const done = progress.completed.length;
+    const contentLang = !this.heading.trim() && this.builtIn ? this.content?.lang : undefined;
+    return html`<header part="header" class="header">
+      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1" lang=${ifDefined(contentLang)}
+        ?hidden=${!title}>${title}</div>
+      ${this.builtIn && this.content
+        ? html`<p part="summary" class="summary" lang=${this.content.lang}>${this.content.summary}</p>`
+        : nothing}
+      ${items.length > 0
+        ? html`<div part="progress" class="progress">
+              <progress part="progress-bar" max=${progress.total} .value=${done} aria-label=${this.localize.term('courseProgressLabel')}
+                aria-valuetext=${this.localize.term('courseProgress', done, progress.total)}></progress>
+              <p part="progress-text" class="progress-text">${this.localize.term('courseProgress', done, progress.total)}</p>
+            </div>
+            ${done > 0 && !complete
+              ? html`<div part="actions" class="actions">
+                  <button part="continue-button" class="button primary" type="button" @click=${this.handleContinueClick}>
+                    ${this.localize.term('courseContinue')}
+                  </button>
+                  ${this.renderStartOver(items)}
+                </div>`
+              : nothing}
+            ${this.renderActivityList(items, progress)}`
+        : nothing}
+    </header>`;
+  }
+
+  private renderActivityList(items: Item[], progress: MhmCourseProgress): TemplateResult {
+    return html`<nav class="nav" aria-labelledby="activities-summary">
+      <details part="activities" class="activities">
+        <summary part="activities-summary" id="activities-summary">${this.localize.term('courseActivities')}</summary>
+        <ol part="activity-list" class="activity-list" lang=${ifDefined(this.builtIn ? this.content?.lang : undefined)}>
+          ${items.map((item, index) => {
+            const done = this.completedIds.has(item.id);
+            const current = progress.current === item.id;
+            const parts = ['activity-link', done ? 'activity-link-completed' : '', current ? 'activity-link-current' : ''].filter(Boolean).join(' ');
+            return html`<li>
+              <button part=${parts} class="activity-link" type="button" aria-current=${ifDefined(current ? 'step' : undefined)}
+                @click=${() => this.handleJump(index)}>
+                <span class=${done ? 'mark done' : 'mark'} aria-hidden="true">${done ? '✓' : index + 1}</span>
+                <span class="title">${item.title}</span>
+                <span class="sr-only" lang=${this.localize.lang()}>, ${this.localize.term(done ? 'completed' : 'courseNotCompleted')}</span>
+              </button>
+            </li>`;
+          })}
+        </ol>
+      </details>
+    </nav>`;
+  }
+
+  private renderBuiltIn(): TemplateResult {
+    if (this.loadFailed) {
+      return html`<p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
+        <div class="actions">
+          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
+        </div>`;
+    }
+    const content = this.content;
+    if (!content) {
+      return html`<p part="message" class="message">${this.localize.term('courseLoading')}</p>`;
+    }
+    return html`<div part="activities-body" class="activities-body" lang=${content.lang} dir=${content.dir}>
+      ${repeat(
+        content.activities,
+        (activity) => activity.id,
+        (activity) => this.renderBuiltInActivity(activity, content),
+      )}
+    </div>`;
+  }
+
+  private renderBuiltInActivity(activity: CourseActivity, content: CourseContent): TemplateResult {
+    const level = Math.min(this.level + 1, 6);
+    const done = this.completedIds.has(activity.id);
+    const storing = this.storageKey !== undefined;
+    switch (activity.kind) {
+      case 'lesson':
+        return html`<mhm-lesson-card id=${activity.id} data-activity=${activity.id} eyebrow=${activity.eyebrow} heading=${activity.heading}
+          heading-level=${level} duration=${activity.duration} .completed=${done}>
+          ${activity.contentNote ? html`<span slot="content-note">${activity.contentNote}</span>` : nothing}
+          ${activity.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+          <ul slot="takeaways">
+            ${activity.takeaways.map((takeaway) => html`<li>${takeaway}</li>`)}
+          </ul>
+          ${activity.source ? html`<span slot="source">${activity.source}</span>` : nothing}
+        </mhm-lesson-card>`;
+      case 'reflection':
+        return html`<mhm-reflection-prompt id=${activity.id} data-activity=${activity.id} reflection-id=${activity.id} ?persist=${storing}
+          prompt=${activity.prompt} .completed=${done}>
+          ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
+          <p slot="support">${content.supportNote}</p>
+        </mhm-reflection-prompt>`;
+      case 'quiz':
+        return html`<mhm-quiz id=${activity.id} data-activity=${activity.id} heading=${activity.heading} heading-level=${level}
+          pass-mark=${ifDefined(this.passMark ?? undefined)} ?persist=${storing}
+          quiz-id=${ifDefined(storing ? `${this.courseId?.trim()}/${activity.id}` : undefined)}>
+          ${activity.questions.map(
+            (question) => html`<mhm-question type=${question.type} prompt=${question.prompt} explanation=${question.explanation}
+              answer=${ifDefined(question.type === 'true-false' ? question.answer : undefined)}>
+              ${question.type === 'true-false'
+                ? nothing
+                : question.choices.map(
+                    (choice) => html`<mhm-choice ?correct=${choice.correct === true} feedback=${ifDefined(choice.feedback)}>${choice.text}</mhm-choice>`,
+                  )}
+            </mhm-question>`,
+          )}
+        </mhm-quiz>`;
+      default:
+        return html`<mhm-five-reasons id=${activity.id} data-activity=${activity.id} heading-level=${level}></mhm-five-reasons>`;
+    }
+  }
+
+  private renderCompletion(total: number, items: Item[]): TemplateResult {
+    const closing = this.builtIn ? this.content?.closing : undefined;
+    const quizIds = items.filter((item) => item.kind === 'quiz').map((item) => item.id);
+    const quiz = courseQuizResult(quizIds, this.quizResults);
+    const hasReflections = items.some((item) => item.kind === 'reflection');
+    return html`<section part="completion" class="completion" aria-labelledby="completion-heading">
+      <div part="completion-heading" class="completion-heading" id="completion-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
+        lang=${ifDefined(closing ? this.content?.lang : undefined)}>
+        ${closing?.heading ?? this.localize.term('courseCompleteHeading')}
+      </div>
+      ${closing ? html`${closing.paragraphs.map((paragraph) => html`<p lang=${this.content!.lang}>${paragraph}</p>`)}` : nothing}
+      <p>${this.localize.term('courseCompleteSummary', total)}</p>
+      ${quiz ? html`<p part="quiz-result">${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)}</p>` : nothing}
+      ${closing ? html`<p part="further-learning" class="further" lang=${this.content!.lang}>${closing.furtherLearning}</p>` : nothing}
+      <div class="controls">
+        ${hasReflections
+          ? html`<label part="print-reflections" class="check">
+              <input type="checkbox" .checked=${this.printReflections} @change=${this.handlePrintReflectionsChange} />
+              ${this.localize.term('coursePrintReflections')}
+            </label>`
+          : nothing}
+        <div class="buttons">
+          <button part="print-button" class="button primary" type="button" @click=${this.handlePrintClick}>${this.localize.term('coursePrint')}</button>
+          ${this.renderStartOver(items)}
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderStartOver(items: Item[]): TemplateResult {
+    if (!this.confirmingStartOver) {
+      return html`<button part="start-over-button" class="button" type="button" @click=${this.handleStartOverClick}>
+        ${this.localize.term('courseStartOver')}
+      </button>`;
+    }
+    return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.handleConfirmKeydown}>
+      <p id="confirm-question">${this.localize.term('courseStartOverConfirm')}</p>
+      ${items.some((item) => item.kind === 'reflection')
+        ? html`<label class="check"><input id="clear-reflections" type="checkbox" /> ${this.localize.term('courseStartOverReflections')}</label>`
+        : nothing}
+      <div class="buttons">
+        <button part="confirm-button" class="button primary" type="button" @click=${this.handleConfirmStartOver}>
+          ${this.localize.term('courseStartOverYes')}
+        </button>
+        <button part="cancel-button" class="button" type="button" @click=${this.handleCancelStartOver}>${this.localize.term('courseStartOverNo')}</button>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,225 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    --_padding: var(--mhm-course-padding, var(--_space-l));
+    --_gap: var(--mhm-course-gap, var(--_space-l));
+  }
+
+  /* The theme attribute decides for every component inside, through the shared token. */
+  :host([theme='light']) {
+    --mhm-color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --mhm-color-scheme: dark;
+  }
+
+  .course {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    color: var(--_text);
+    /* Breaks a long unspaced word instead of widening the course on a phone. */
+    overflow-wrap: anywhere;
+  }
+
+  .header,
+  .completion {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .heading,
+  .completion-heading {
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+
+  .completion-heading {
+    font-size: 1.25em;
+  }
+
+  .summary,
+  .message {
+    color: var(--_muted);
+  }
+
+  .progress {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+  }
+
+  progress {
+    inline-size: 100%;
+    block-size: 0.75rem;
+    accent-color: var(--_accent);
+  }
+
+  .progress-text {
+    font-weight: 600;
+  }
+
+  .actions,
+  .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+
+  .activities summary {
+    display: flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+    font-weight: 600;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+
+  .activity-list {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    margin: var(--_space-s) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .activity-link {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: var(--_space-xs) var(--_space-s);
+    border: 1px solid transparent;
+    border-radius: calc(var(--_radius) / 2);
+    background: transparent;
+    color: var(--_text);
+    text-align: start;
+    cursor: pointer;
+  }
+
+  .activity-link:hover {
+    border-color: var(--_border);
+    background: var(--_surface);
+  }
+
+  .activity-link[aria-current='step'] {
+    border-color: var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+
+  .mark {
+    display: inline-grid;
+    place-items: center;
+    flex: none;
+    inline-size: 1.75rem;
+    block-size: 1.75rem;
+    border: 2px solid var(--_border);
+    border-radius: 50%;
+    font-size: 0.875em;
+    color: var(--_muted);
+    background: var(--_surface);
+  }
+
+  .mark.done {
+    border-color: var(--_success);
+    color: var(--_success);
+    font-weight: 700;
+  }
+
+  .activities-body,
+  slot {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .check {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-s);
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+
+  .check input {
+    flex: none;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+
+  .controls,
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+  }
+
+  .confirm {
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_accent);
+    background: var(--_surface);
+  }
+
+  #confirm-question {
+    font-weight: 600;
+  }
+
+  @media (forced-colors: active) {
+    .header,
+    .completion,
+    .activity-link,
+    .mark {
+      border-color: CanvasText;
+    }
+
+    .activity-link[aria-current='step'] {
+      border-color: Highlight;
+    }
+
+    progress {
+      forced-color-adjust: auto;
+    }
+  }
+
+  @media print {
+    .nav,
+    .actions,
+    .controls,
+    .notice,
+    button {
+      display: none !important;
+    }
+
+    .header,
+    .completion {
+      border-color: #000;
+      background: none;
+    }
+
+    /* A clean record: the learner's private text only when they ticked "Include my reflections". */
+    .course:not(.print-reflections) mhm-reflection-prompt,
+    .course:not(.print-reflections) ::slotted(mhm-reflection-prompt) {
+      display: none !important;
+    }
+
+    mhm-lesson-card,
+    mhm-quiz,
+    mhm-reflection-prompt,
+    mhm-five-reasons {
+      break-inside: avoid-page;
+    }
+  }
+`;
