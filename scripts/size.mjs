@@ -49,28 +49,43 @@ const cdnDir = 'dist/cdn';
 for (const name of readdirSync(cdnDir).filter((file) => file.endsWith('.js')).sort()) {
   const file = join(cdnDir, name);
   const isEntry = file === budgets.cdnEntry.file;
+  const budget = isEntry ? budgets.cdnEntry : budgets.cdnChunk;
   rows.push({
     what: isEntry ? `${file} (all components, lit inlined)` : `${file} (lazy chunk)`,
     ...measure(readFileSync(file)),
-    budget: isEntry ? budgets.cdnEntry.brotli : budgets.cdnChunk.brotli,
+    target: budget.target,
+    max: budget.max,
   });
 }
 for (const name of readdirSync('dist/components').sort()) {
   const entry = join('dist/components', name, `${name}.js`);
-  rows.push({ what: `${entry} (npm, lit external)`, ...measure(await bundleWithoutLit(entry)), budget: budgets.npmComponent.brotli });
+  const max = budgets.npmComponent.max[name];
+  if (max === undefined) {
+    console.error(`size: no budget for the component "${name}": add it to size-budgets.json`);
+    process.exit(1);
+  }
+  rows.push({
+    what: `${entry} (npm, lit external)`,
+    ...measure(await bundleWithoutLit(entry)),
+    target: budgets.npmComponent.target,
+    max,
+  });
 }
 
-const over = rows.filter((row) => row.brotli > row.budget);
+const over = rows.filter((row) => row.brotli > row.max);
+const aboveTarget = rows.filter((row) => row.brotli > row.target);
 const width = Math.max(...rows.map((row) => row.what.length));
-console.log(`${'file'.padEnd(width)}  ${'min'.padStart(9)}  ${'gzip'.padStart(9)}  ${'brotli'.padStart(9)}  ${'budget'.padStart(9)}`);
+const columns = ['min', 'gzip', 'brotli', 'target', 'max'];
+console.log(`${'file'.padEnd(width)}  ${columns.map((c) => c.padStart(9)).join('  ')}`);
 for (const row of rows) {
-  const flag = row.brotli > row.budget ? '  OVER BUDGET' : '';
-  console.log(
-    `${row.what.padEnd(width)}  ${kb(row.min).padStart(9)}  ${kb(row.gzip).padStart(9)}  ${kb(row.brotli).padStart(9)}  ${kb(row.budget).padStart(9)}${flag}`,
-  );
+  const flag = row.brotli > row.max ? '  OVER BUDGET' : row.brotli > row.target ? '  above target' : '';
+  console.log(`${row.what.padEnd(width)}  ${columns.map((c) => kb(row[c]).padStart(9)).join('  ')}${flag}`);
+}
+if (aboveTarget.length > 0) {
+  console.log(`size: ${aboveTarget.length} file(s) above the issue 7 target (not failing)`);
 }
 if (over.length > 0) {
-  console.error(`size: ${over.length} file(s) over their brotli budget (size-budgets.json)`);
+  console.error(`size: ${over.length} file(s) over their brotli ceiling (size-budgets.json)`);
   process.exit(1);
 }
-console.log('size: every file within its brotli budget');
+console.log('size: every file within its brotli ceiling');
