@@ -1,0 +1,434 @@
+/**
+ * xAPI bridge, opt-in: turns `<mhm-course>` events into xAPI 1.0.3 statements for a Learning Record
+ * Store the host names.
+ *
+ * ```js
+ * import { connectXapi } from 'mhm-elements/xapi';
+ * connectXapi(document.querySelector('mhm-course'), {
+ *   endpoint: 'https://lrs.example.org/xapi/',
+ *   auth: 'Basic ' + btoa('key:secret'),
+ *   actor: { account: { homePage: 'https://lms.example.org', name: 'learner-42' } },
+ *   activityBase: 'https://partner.example.org/courses',
+ * });
+ * ```
+ *
+ * Statements: `experienced` when the learner opens an activity (once each), `answered` for each checked
+ * quiz question, `completed` for each activity and for the course, `passed`/`failed` for a quiz with
+ * a pass mark (and for the course). Names and verbs carry language maps in the page's language. A
+ * reflection yields `completed` and nothing else: never its text, nor its length.
+ *
+ * Requests go only to `<endpoint>/statements`, in batches, with `X-Experience-API-Version: 1.0.3`.
+ * Statements wait in a queue kept on the device (`mhm:xapi:queue:<endpoint>`) until the LRS accepts
+ * them; a failed post is retried with growing pauses (2 s up to 5 min) and when the browser comes back
+ * online, so nothing is lost offline or across a reload.
+ */
+import type { MhmAnswerDetail } from '../events/answer.js';
+import type { MhmCompleteDetail } from '../events/complete.js';
+import {
+  courseLanguage,
+  listen,
+  type LmsActivityChangeDetail,
+  type LmsCourse,
+  type LmsCourseCompleteDetail,
+  type LmsQuizResult,
+} from '../internal/lms-course.js';
+import { readItem, writeItem } from '../internal/storage.js';
+import { xapiVerb, type XapiVerb } from './verbs.js';
+
+export type { LmsCourse } from '../internal/lms-course.js';
+
+/** Who the statements are about: an xAPI Agent with exactly one identifier. */
+export interface XapiActor {
+  objectType?: 'Agent';
+  name?: string;
+  mbox?: string;
+  mbox_sha1sum?: string;
+  openid?: string;
+  account?: { homePage: string; name: string };
+}
+
+export interface XapiOptions {
+  /** The LRS's xAPI endpoint (statements go to `<endpoint>/statements`). Without it nothing is sent. */
+  endpoint: string;
+  /** The `Authorization` header value, e.g. `Basic …`; none when absent. */
+  auth?: string;
+  /** The learner, as the LRS knows them. */
+  actor: XapiActor;
+  /** IRI under which the course and its activities are named: `<activityBase>/<course-id>/<activity-id>`. */
+  activityBase: string;
+}
+
+/** What `connectXapi` returns. */
+export interface XapiConnection {
+  /** True while the bridge listens; false when the options were incomplete and once disconnected. */
+  readonly connected: boolean;
+  /** Statements waiting for the LRS. */
+  readonly pending: number;
+  /** Sends what is waiting now; resolves when the attempt is over (delivered or queued for retry). */
+  flush(): Promise<void>;
+  /** Stops listening and retrying; statements not yet delivered stay queued on the device for the next visit. */
+  disconnect(): void;
+}
+
+/** An xAPI statement as this bridge writes it. */
+export interface XapiStatement {
+  id: string;
+  actor: XapiActor;
+  verb: { id: string; display: Record<string, string> };
+  object: {
+    objectType: 'Activity';
+    id: string;
+    definition: { name: Record<string, string>; type: string; interactionType?: 'choice' };
+  };
+  result?: {
+    completion?: boolean;
+    success?: boolean;
+    response?: string;
+    score?: { scaled: number; raw: number; min: number; max: number };
+  };
+  context: {
+    language: string;
+    platform: string;
+    contextActivities?: { parent?: Array<{ objectType: 'Activity'; id: string }>; grouping?: Array<{ objectType: 'Activity'; id: string }> };
+  };
+  timestamp: string;
+}
+
+const activityTypes: Record<string, string> = {
+  course: 'http://adlnet.gov/expapi/activities/course',
+  lesson: 'http://adlnet.gov/expapi/activities/lesson',
+  quiz: 'http://adlnet.gov/expapi/activities/assessment',
+  question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+  other: 'http://adlnet.gov/expapi/activities/module',
+};
+
+/** Statements per request: small enough for a `keepalive` request's 64 KB while the page closes. */
+const batchSize = 20;
+/** The queue keeps the newest statements beyond this many. */
+const queueLimit = 1000;
+const firstRetry = 2_000;
+const lastRetry = 300_000;
+const requestTimeout = 30_000;
+
+/** A version 4 UUID from `crypto.getRandomValues`, which unlike `randomUUID` also works on http pages. */
+function uuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function httpUrl(value: unknown): URL | null {
+  if (typeof value !== 'string' || value.trim() === '') {
+    return null;
+  }
+  try {
+    const url = new URL(value.trim(), document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Why an actor is not a valid xAPI Agent (exactly one inverse functional identifier), or null. */
+function actorProblem(actor: XapiActor | undefined): string | null {
+  if (typeof actor !== 'object' || actor === null) {
+    return 'the actor is missing';
+  }
+  const identifiers = [
+    typeof actor.mbox === 'string' && actor.mbox.startsWith('mailto:'),
+    typeof actor.mbox_sha1sum === 'string' && /^[0-9a-f]{40}$/i.test(actor.mbox_sha1sum),
+    httpUrl(actor.openid) !== null && /^[a-z]+:/i.test(actor.openid ?? ''),
+    typeof actor.account?.name === 'string' && httpUrl(actor.account.homePage) !== null,
+  ].filter(Boolean).length;
+  const given = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((key) => key in actor).length;
+  return identifiers === 1 && given === 1 ? null : 'the actor needs exactly one of mbox ("mailto:…"), mbox_sha1sum, openid or account { homePage, name }';
+}
+
+function score(quiz: LmsQuizResult): NonNullable<XapiStatement['result']>['score'] {
+  const max = quiz.maxScore > 0 ? quiz.maxScore : 1;
+  const raw = Math.min(max, Math.max(0, quiz.score));
+  return { scaled: Math.round((raw / max) * 10_000) / 10_000, raw, min: 0, max };
+}
+
+class XapiBridge implements XapiConnection {
+  connected = true;
+  private readonly url: string;
+  private readonly storageKey: string;
+  private readonly courseIri: string;
+  private readonly lang: string;
+  private queue: XapiStatement[];
+  private readonly experienced = new Set<string>();
+  private current: string | null = null;
+  private sending: Promise<void> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private retryDelay = firstRetry;
+  private toldFailure = false;
+  private readonly stopListening: () => void;
+
+  constructor(
+    private readonly course: LmsCourse,
+    private readonly options: XapiOptions,
+    endpoint: URL,
+  ) {
+    this.url = new URL('statements', endpoint.href.endsWith('/') ? endpoint : `${endpoint.href}/`).href;
+    this.storageKey = `xapi:queue:${endpoint.href}`;
+    const courseId = course.getAttribute('course-id') || course.id || 'mhm-course';
+    this.courseIri = `${options.activityBase.replace(/\/+$/, '')}/${encodeURIComponent(courseId)}`;
+    this.lang = courseLanguage(course);
+    this.queue = this.readQueue();
+    this.stopListening = listen(course, {
+      'mhm-activity-change': (detail: LmsActivityChangeDetail) => this.handleActivityChange(detail),
+      'mhm-answer': (detail: MhmAnswerDetail) => this.handleAnswer(detail),
+      'mhm-complete': (detail: MhmCompleteDetail) => this.handleComplete(detail),
+      'mhm-course-complete': (detail: LmsCourseCompleteDetail) => this.handleCourseComplete(detail),
+    });
+    window.addEventListener('online', this.handleOnline);
+    window.addEventListener('pagehide', this.handlePageHide);
+    if (this.queue.length > 0) {
+      this.schedule(0);
+    }
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  private readonly handleOnline = (): void => {
+    this.retryDelay = firstRetry;
+    this.schedule(0);
+  };
+
+  private readonly handlePageHide = (): void => {
+    void this.flush();
+  };
+
+  private handleActivityChange(detail: LmsActivityChangeDetail): void {
+    if (typeof detail?.activityId !== 'string') {
+      return;
+    }
+    this.current = detail.activityId;
+    if (!this.experienced.has(detail.activityId)) {
+      this.experienced.add(detail.activityId);
+      this.record('experienced', this.activity(detail.activityId));
+    }
+  }
+
+  private handleAnswer(detail: MhmAnswerDetail): void {
+    if (!Array.isArray(detail?.selected) || typeof detail.questionIndex !== 'number') {
+      return;
+    }
+    const quiz = this.activity(this.activityIdOf(detail.id));
+    const points = Math.min(1, Math.max(0, Number(detail.score) || 0));
+    this.record(
+      'answered',
+      {
+        objectType: 'Activity',
+        id: `${quiz.id}/question-${detail.questionIndex + 1}`,
+        definition: {
+          name: { [this.lang]: `${quiz.definition.name[this.lang]} ${detail.questionIndex + 1}` },
+          type: activityTypes.question,
+          interactionType: 'choice',
+        },
+      },
+      { success: detail.correct === true, response: detail.selected.join('[,]'), score: { scaled: points, raw: points, min: 0, max: 1 } },
+      quiz.id,
+    );
+  }
+
+  private handleComplete(detail: MhmCompleteDetail): void {
+    if (detail?.completed !== true) {
+      return;
+    }
+    const activity = this.activity(this.activityIdOf(detail.id));
+    if (detail.activity === 'quiz') {
+      const verb: XapiVerb = detail.passed === true ? 'passed' : detail.passed === false ? 'failed' : 'completed';
+      const success = detail.passed === null ? {} : { success: detail.passed };
+      this.record(verb, activity, { completion: true, ...success, score: score(detail) });
+    } else {
+      // A reflection, like a lesson, is only ever "completed": no text, no length.
+      this.record('completed', activity, { completion: true });
+    }
+  }
+
+  private handleCourseComplete(detail: LmsCourseCompleteDetail): void {
+    const course = this.courseActivity();
+    const quiz = detail?.quiz ?? null;
+    this.record('completed', course, quiz ? { completion: true, score: score(quiz) } : { completion: true }, null);
+    if (quiz && quiz.passed !== null) {
+      this.record(quiz.passed ? 'passed' : 'failed', course, { completion: true, success: quiz.passed, score: score(quiz) }, null);
+    }
+  }
+
+  /** The course activity an event's element id stands for: that activity when the course has it, else the current one. */
+  private activityIdOf(elementId: string): string {
+    const known = this.course.activities?.some((activity) => activity.id === elementId);
+    return known || !this.current ? elementId || 'activity' : this.current;
+  }
+
+  private courseActivity(): XapiStatement['object'] {
+    const title = document.title.trim() || this.course.getAttribute('course-id') || 'Mental Health & Migration';
+    return { objectType: 'Activity', id: this.courseIri, definition: { name: { [this.lang]: title }, type: activityTypes.course } };
+  }
+
+  private activity(activityId: string): XapiStatement['object'] {
+    const activity = this.course.activities?.find((candidate) => candidate.id === activityId);
+    return {
+      objectType: 'Activity',
+      id: `${this.courseIri}/${encodeURIComponent(activityId)}`,
+      definition: {
+        name: { [this.lang]: activity?.title || activityId },
+        type: activityTypes[activity?.kind ?? ''] ?? activityTypes.other,
+      },
+    };
+  }
+
+  /** Queues one statement; `parent` is the activity it belongs to (the course unless said otherwise, none for the course). */
+  private record(verb: XapiVerb, object: XapiStatement['object'], result?: XapiStatement['result'], parent: string | null = this.courseIri): void {
+    const statement: XapiStatement = {
+      id: uuid(),
+      actor: this.options.actor,
+      verb: xapiVerb(verb, this.lang),
+      object,
+      ...(result ? { result } : {}),
+      context: {
+        language: this.lang,
+        platform: 'mhm-elements',
+        ...(parent
+          ? {
+              contextActivities: {
+                parent: [{ objectType: 'Activity' as const, id: parent }],
+                ...(parent === this.courseIri ? {} : { grouping: [{ objectType: 'Activity' as const, id: this.courseIri }] }),
+              },
+            }
+          : {}),
+      },
+      timestamp: new Date().toISOString(),
+    };
+    this.queue.push(statement);
+    if (this.queue.length > queueLimit) {
+      this.queue.splice(0, this.queue.length - queueLimit);
+    }
+    this.saveQueue();
+    // While a failed post waits for its retry, new statements wait with it.
+    if (this.retryDelay === firstRetry) {
+      this.schedule(0);
+    }
+  }
+
+  private readQueue(): XapiStatement[] {
+    try {
+      const stored = JSON.parse(readItem(this.storageKey) ?? 'null') as { v?: number; statements?: unknown } | null;
+      return stored?.v === 1 && Array.isArray(stored.statements) ? (stored.statements as XapiStatement[]) : [];
+    } catch {
+      return [];
+    }
+  }
+
+  private saveQueue(): void {
+    writeItem(this.storageKey, JSON.stringify({ v: 1, statements: this.queue }));
+  }
+
+  private schedule(delay: number): void {
+    if (!this.connected) {
+      return;
+    }
+    clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => void this.flush(), delay);
+  }
+
+  flush(): Promise<void> {
+    this.sending ??= this.sendAll().finally(() => {
+      this.sending = null;
+    });
+    return this.sending;
+  }
+
+  private async sendAll(): Promise<void> {
+    while (this.connected && this.queue.length > 0) {
+      const batch = this.queue.slice(0, batchSize);
+      const outcome = await this.post(batch);
+      if (outcome === 'retry') {
+        this.schedule(this.retryDelay);
+        this.retryDelay = Math.min(lastRetry, this.retryDelay * 2);
+        return;
+      }
+      const sent = new Set(batch.map((statement) => statement.id));
+      this.queue = this.queue.filter((statement) => !sent.has(statement.id));
+      this.saveQueue();
+      this.retryDelay = firstRetry;
+    }
+  }
+
+  /** Posts one batch: `done` once the LRS has it (or refused it for good), `retry` otherwise. */
+  private async post(batch: XapiStatement[]): Promise<'done' | 'retry'> {
+    const controller = new AbortController();
+    const timeout = setTimeout(() => controller.abort(), requestTimeout);
+    try {
+      const response = await fetch(this.url, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Experience-API-Version': '1.0.3',
+          ...(this.options.auth ? { Authorization: this.options.auth } : {}),
+        },
+        body: JSON.stringify(batch),
+        keepalive: true,
+        signal: controller.signal,
+      });
+      // 409: the LRS already holds these statement ids.
+      if (response.ok || response.status === 409) {
+        return 'done';
+      }
+      if (response.status === 400) {
+        console.warn(`mhm-elements: the LRS at ${this.url} rejected ${batch.length} xAPI statements as malformed (400); they are dropped.`);
+        return 'done';
+      }
+      this.tellFailure(`answered ${response.status}`);
+    } catch (error) {
+      this.tellFailure(`could not be reached (${String(error)})`);
+    } finally {
+      clearTimeout(timeout);
+    }
+    return 'retry';
+  }
+
+  private tellFailure(what: string): void {
+    if (!this.toldFailure) {
+      this.toldFailure = true;
+      console.warn(`mhm-elements: the LRS at ${this.url} ${what}; xAPI statements stay queued and are retried.`);
+    }
+  }
+
+  disconnect(): void {
+    if (!this.connected) {
+      return;
+    }
+    this.connected = false;
+    clearTimeout(this.retryTimer);
+    this.stopListening();
+    window.removeEventListener('online', this.handleOnline);
+    window.removeEventListener('pagehide', this.handlePageHide);
+  }
+}
+
+/**
+ * Connects a course to a Learning Record Store. Without a usable `endpoint`, `actor` and
+ * `activityBase` it sends nothing, says why once in the console, and the course works as usual.
+ * @param course the `<mhm-course>` element
+ * @param options where to send, as whom, and how to name the activities
+ */
+export function connectXapi(course: LmsCourse, options: XapiOptions): XapiConnection {
+  const endpoint = httpUrl(options?.endpoint);
+  const problem = !endpoint
+    ? 'the endpoint is missing or not an http(s) URL'
+    : !httpUrl(options.activityBase) || !/^[a-z]+:/i.test(options.activityBase)
+      ? 'activityBase must be an absolute http(s) IRI'
+      : actorProblem(options.actor);
+  if (problem) {
+    console.warn(`mhm-elements: xAPI is off because ${problem}; nothing is sent.`);
+    return { connected: false, pending: 0, flush: () => Promise.resolve(), disconnect: () => undefined };
+  }
+  return new XapiBridge(course, options, endpoint!);
+}
