@@ -20,6 +20,7 @@ export default css`
     flex-direction: column;
     gap: var(--_gap);
     color: var(--_text);
+    background: var(--_surface);
     /* Breaks a long unspaced word instead of widening the course on a phone. */
     overflow-wrap: anywhere;
   }

@@ -1,0 +1,927 @@
+import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/components/course/course.js';
+import type { MhmCourse } from '../src/components/course/course.js';
+import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.js';
+import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.js';
+import en from '../src/content/course/en.js';
+import type { CourseQuiz } from '../src/content/course/types.js';
+import { storagePrefix } from '../src/internal/storage.js';
+import { withBrokenStorage } from './broken-storage.js';
+import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
+import { allUpdated, axeWcag22, deepElements } from './story-checks.js';
+
+// ---- What a learner sees and does ----------------------------------------------------------------
+
+const builtInIds = en.activities.map((activity) => activity.id);
+const enQuiz = en.activities.find((activity): activity is CourseQuiz => activity.kind === 'quiz')!;
+
+/** Waits until the course and every activity in it have rendered (built-in text included). */
+async function settle(el: MhmCourse): Promise<void> {
+  await el.updateComplete;
+  await allUpdated(el);
+  // Built-in activities load their own text (the carousel's five reasons) once they render.
+  await allUpdated(el.shadowRoot!);
+  await el.updateComplete;
+}
+
+async function course(template = html`<mhm-course></mhm-course>`): Promise<MhmCourse> {
+  const el = await fixture<MhmCourse>(template);
+  await settle(el);
+  return el;
+}
+
+/** A built-in activity, by its id. */
+function activity<T extends HTMLElement = HTMLElement>(el: MhmCourse, id: string): T {
+  return part<T>(el, `[data-activity="${CSS.escape(id)}"]`);
+}
+
+function button(host: Element, name: string): HTMLButtonElement {
+  return part<HTMLButtonElement>(host, `[part~="${name}"]`);
+}
+
+const progressText = (el: MhmCourse) => textOf(part(el, '[part~="progress-text"]'));
+const listItems = (el: MhmCourse) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="activity-link"]')];
+
+async function completeLesson(el: MhmCourse, lesson: HTMLElement): Promise<void> {
+  button(lesson, 'complete-button').click();
+  await settle(el);
+}
+
+async function completeReflection(el: MhmCourse, reflection: HTMLElement, text = 'Listening helps.'): Promise<void> {
+  part<HTMLTextAreaElement>(reflection, 'textarea').focus();
+  await sendKeys({ type: text });
+  button(reflection, 'done-button').click();
+  await settle(el);
+}
+
+async function viewAllSlides(el: MhmCourse, carousel: HTMLElement): Promise<void> {
+  button(carousel, 'view-toggle').click();
+  await settle(el);
+}
+
+/** Answers every question of a paged quiz: rightly from the course data, or always with the first choice. */
+async function answerQuiz(el: MhmCourse, quiz: HTMLElement, questions: CourseQuiz['questions'], right = true): Promise<void> {
+  for (const [index, question] of questions.entries()) {
+    const inputs = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    const picks =
+      question.type === 'true-false'
+        ? [inputs[right === (question.answer === 'true') ? 0 : 1]]
+        : right
+          ? question.choices.flatMap((choice, i) => (choice.correct ? [inputs[i]] : []))
+          : [inputs[question.choices.findIndex((choice) => !choice.correct)]];
+    picks.forEach((input) => input.click());
+    await elementUpdated(quiz);
+    button(quiz, 'check-button').click();
+    await elementUpdated(quiz);
+    if (index < questions.length - 1) {
+      button(quiz, 'next-button').click();
+      await elementUpdated(quiz);
+    }
+  }
+  await settle(el);
+}
+
+/** Completes every built-in activity as a learner does. */
+async function completeBuiltIn(el: MhmCourse): Promise<void> {
+  for (const item of en.activities) {
+    const element = activity(el, item.id);
+    if (item.kind === 'lesson') await completeLesson(el, element);
+    else if (item.kind === 'reflection') await completeReflection(el, element);
+    else if (item.kind === 'five-reasons') await viewAllSlides(el, element);
+    else await answerQuiz(el, element, item.questions);
+  }
+}
+
+/** Every element of the course, in its shadow root and below, light DOM included. */
+function everything(el: MhmCourse): Element[] {
+  return [...deepElements(el), ...deepElements(el.shadowRoot!)];
+}
+
+/** Ends the carousel's cross-fade at once: half-faded text is neither shown nor hidden. */
+function finishAnimations(el: MhmCourse): void {
+  for (const element of everything(el)) {
+    element.shadowRoot?.getAnimations().forEach((animation) => animation.finish());
+  }
+}
+
+function recordEvents(el: MhmCourse, name: keyof GlobalEventHandlersEventMap): CustomEvent[] {
+  const events: CustomEvent[] = [];
+  el.addEventListener(name, (event) => events.push(event as CustomEvent));
+  return events;
+}
+
+function clearStorage(): void {
+  Object.keys(localStorage)
+    .filter((key) => key.startsWith(storagePrefix))
+    .forEach((key) => localStorage.removeItem(key));
+}
+
+/** An author's course: one of each component, plus a paragraph that is not an activity. */
+const authorCourse = (attributes: { persist?: boolean; id?: string } = {}) => html`<mhm-course
+  heading="Welcome to our workshop" course-id=${attributes.id ?? 'workshop'} ?persist=${attributes.persist ?? false}>
+  <p>Read each part, then mark it done.</p>
+  <mhm-lesson-card id="intro" heading="Why we meet" heading-level="3"><p>We talk about well-being.</p></mhm-lesson-card>
+  <mhm-reflection-prompt id="think" reflection-id="workshop-think" prompt="What does home mean to you?">
+    <p slot="support">Talk to someone you trust.</p>
+  </mhm-reflection-prompt>
+  <mhm-five-reasons id="reasons" heading="Two ideas" heading-level="3">
+    <mhm-slide heading="Listen"><p>Listening helps.</p></mhm-slide>
+    <mhm-slide heading="Refer"><p>Refer when needed.</p></mhm-slide>
+  </mhm-five-reasons>
+  <mhm-quiz id="check" heading="Check" heading-level="3" pass-mark="100">
+    <mhm-question type="true-false" answer="false" prompt="Migration always harms mental health."></mhm-question>
+  </mhm-quiz>
+</mhm-course>`;
+
+function child<T extends HTMLElement>(el: MhmCourse, id: string): T {
+  return el.querySelector<T>(`#${id}`)!;
+}
+
+async function answerTrueFalse(el: MhmCourse, quiz: HTMLElement, label: 'True' | 'False'): Promise<void> {
+  const inputs = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+  inputs[label === 'True' ? 0 : 1].click();
+  await elementUpdated(quiz);
+  button(quiz, 'check-button').click();
+  await settle(el);
+}
+
+// ---- Colour contrast, measured from computed styles -------------------------------------------------
+
+type Rgba = [number, number, number, number];
+
+function parseColor(value: string): Rgba {
+  const numbers = value.match(/[\d.]+/g)?.map(Number) ?? [];
+  if (value.startsWith('color(srgb')) {
+    return [numbers[0] * 255, numbers[1] * 255, numbers[2] * 255, numbers[3] ?? 1];
+  }
+  return [numbers[0], numbers[1], numbers[2], numbers[3] ?? 1];
+}
+
+function luminance([r, g, b]: Rgba): number {
+  const [R, G, B] = [r, g, b].map((channel) => {
+    const c = channel / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+}
+
+function contrast(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The parent in the rendered (flat) tree: a slotted element's slot, a shadow root's host. */
+function flatParent(element: Element): Element | null {
+  if (element.assignedSlot) return element.assignedSlot;
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+function backgroundOf(element: Element): Rgba {
+  for (let node: Element | null = element; node; node = flatParent(node)) {
+    const color = parseColor(getComputedStyle(node).backgroundColor);
+    if (color[3] > 0) return color;
+  }
+  return [255, 255, 255, 1];
+}
+
+/** Every element that shows text of its own, with its text colour, background and contrast. */
+function textPairs(el: MhmCourse): Array<{ where: string; ratio: number }> {
+  finishAnimations(el);
+  return everything(el)
+    .filter((element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+    .filter((element) => element.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && element.getBoundingClientRect().width > 1)
+    .filter((element) => !element.closest('[aria-disabled="true"]'))
+    .map((element) => ({
+      where: `<${element.localName} part="${element.getAttribute('part') ?? ''}" class="${element.getAttribute('class') ?? ''}"> "${textOf(element).slice(0, 30)}"`,
+      ratio: contrast(parseColor(getComputedStyle(element).color), backgroundOf(element)),
+    }));
+}
+
+// ---- Tests -------------------------------------------------------------------------------------------
+
+describe('<mhm-course>', () => {
+  beforeEach(() => clearStorage());
+  afterEach(async () => {
+    clearStorage();
+    document.documentElement.lang = 'en';
+    await emulateMedia({ media: 'screen' });
+    await emulateMediaFeatures({});
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('the built-in course', () => {
+    it('shows every activity of the course source in order, under the course title', async () => {
+      // Arrange
+      const el = await course();
+
+      // Assert
+      expect(textOf(part(el, '[part~="heading"]'))).to.equal('Mental Health & Migration: Awareness Raising');
+      expect(part(el, '[part~="heading"]').getAttribute('aria-level')).to.equal('2');
+      expect(el.activities.map((item) => item.kind)).to.deep.equal([
+        'lesson', 'lesson', 'lesson', 'reflection', 'lesson', 'reflection', 'carousel', 'lesson', 'quiz',
+      ]);
+      expect(el.activities.map((item) => item.id)).to.deep.equal(builtInIds);
+      expect(el.activities[0]).to.deep.equal({ id: 'what-is-mental-health', kind: 'lesson', title: 'What is mental health?', completed: false });
+      expect(activity(el, 'what-is-mental-health').getAttribute('heading-level')).to.equal('3');
+      expect(progressText(el)).to.equal('0 of 9 activities');
+      const bar = part<HTMLProgressElement>(el, 'progress');
+      expect([bar.max, bar.value]).to.deep.equal([9, 0]);
+      expect(el.progress).to.deep.equal({ completed: [], total: 9, percent: 0, current: 'what-is-mental-health' });
+    });
+
+    it('names the K-par-Cas 2 toolkit once the course is complete', async () => {
+      const el = await course();
+      el.restoreProgress({ completed: builtInIds });
+      await settle(el);
+      expect(textOf(part(el, '[part~="further-learning"]'))).to.contain('K-par-Cas 2');
+    });
+
+    for (const [lang, title] of [
+      ['fr', 'Santé mentale et migration'],
+      ['ar', 'الصحة النفسية والهجرة'],
+    ] as const) {
+      it(`shows the course in ${lang}, with the same activities`, async () => {
+        const el = await course(html`<mhm-course lang=${lang}></mhm-course>`);
+        expect(textOf(part(el, '[part~="heading"]'))).to.contain(title);
+        expect(el.activities.map((item) => item.id)).to.deep.equal(builtInIds);
+        expect(part(el, '[part~="activities-body"]').getAttribute('lang')).to.equal(lang);
+      });
+    }
+
+    it('reads right to left in Arabic, with Arabic interface text', async () => {
+      const el = await course(html`<mhm-course lang="ar"></mhm-course>`);
+      expect(part(el, '[part~="base"]').getAttribute('dir')).to.equal('rtl');
+      expect(part(el, '[part~="activities-body"]').getAttribute('dir')).to.equal('rtl');
+      expect(progressText(el)).to.contain('من');
+      expect(textOf(part(el, '[part~="activities-summary"]'))).to.equal('أنشطة هذه الدورة');
+      expect(await axeWcag22(el)).to.deep.equal([]);
+    });
+
+    it('shows English, and tells the author, in a language the course is not written in', async () => {
+      let el!: MhmCourse;
+      const warnings = await captureWarnings(async () => {
+        el = await course(html`<mhm-course lang="de"></mhm-course>`);
+      });
+      expect(textOf(part(el, '[part~="heading"]'))).to.equal('Mental Health & Migration: Awareness Raising');
+      expect(textOf(part(el, '[part~="author-error"]'))).to.contain('English, French and Arabic');
+      expect(warnings.filter((warning) => warning.includes('lang'))).to.have.length(1);
+    });
+
+    it('uses the page language, and a regional variant of it', async () => {
+      const wrapper = await fixture(html`<div lang="fr-CA"><mhm-course></mhm-course></div>`);
+      const el = wrapper.querySelector('mhm-course')!;
+      await settle(el);
+      expect(textOf(part(el, '[part~="heading"]'))).to.contain('Santé mentale');
+    });
+  });
+
+  describe('progress from each kind of activity', () => {
+    it('counts a lesson marked complete, and takes it back when unmarked', async () => {
+      // Arrange
+      const el = await course();
+      const events = recordEvents(el, 'mhm-progress');
+      const lesson = activity(el, 'what-is-mental-health');
+
+      // Act
+      await completeLesson(el, lesson);
+
+      // Assert
+      expect(events.map((event) => event.detail)).to.deep.equal([
+        { id: '', completed: 1, total: 9, percent: 11, completedIds: ['what-is-mental-health'] },
+      ]);
+      expect(progressText(el)).to.equal('1 of 9 activities');
+      expect(part<HTMLProgressElement>(el, 'progress').value).to.equal(1);
+      expect(textOf(listItems(el)[0])).to.contain('Completed');
+      expect(listItems(el)[0].getAttribute('part')).to.contain('activity-link-completed');
+
+      await completeLesson(el, lesson);
+      expect(events[1].detail).to.include({ completed: 0, percent: 0 });
+      expect(el.activities[0].completed).to.equal(false);
+    });
+
+    it('counts a reflection once the learner presses Done', async () => {
+      const el = await course();
+      const progress = oneEvent(el, 'mhm-progress');
+      await completeReflection(el, activity(el, 'mhm-course/return-identity'));
+      expect((await progress).detail.completedIds).to.deep.equal(['mhm-course/return-identity']);
+    });
+
+    it('counts the carousel once every slide has been seen', async () => {
+      const el = await course();
+      const carousel = activity(el, 'five-reasons');
+      for (let i = 0; i < 3; i += 1) {
+        button(carousel, 'next-button').click();
+        await settle(el);
+      }
+      expect(el.progress.completed).to.deep.equal([]);
+      button(carousel, 'next-button').click();
+      await settle(el);
+      expect(el.progress.completed).to.deep.equal(['five-reasons']);
+    });
+
+    it('counts the quiz once it is finished', async () => {
+      const el = await course();
+      await answerQuiz(el, activity(el, 'course-quiz'), enQuiz.questions, false);
+      expect(el.progress.completed).to.deep.equal(['course-quiz']);
+    });
+
+    it('counts a quiz with a pass mark only once it is passed', async () => {
+      const el = await course(html`<mhm-course pass-mark="75"></mhm-course>`);
+      const quiz = activity(el, 'course-quiz');
+      await answerQuiz(el, quiz, enQuiz.questions, false);
+      expect(el.progress.completed).to.deep.equal([]);
+
+      button(quiz, 'result-button').click();
+      await settle(el);
+      button(quiz, 'try-again-button').click();
+      await settle(el);
+      await answerQuiz(el, quiz, enQuiz.questions, true);
+      expect(el.progress.completed).to.deep.equal(['course-quiz']);
+    });
+
+    it('lets the child events bubble out unchanged', async () => {
+      const el = await course();
+      const complete = oneEvent(el, 'mhm-complete');
+      button(activity(el, 'what-is-mental-health'), 'complete-button').click();
+      expect((await complete).detail).to.deep.equal({ activity: 'lesson', id: 'what-is-mental-health', completed: true });
+    });
+  });
+
+  describe('an author’s course', () => {
+    it('counts the four components and shows, without counting, everything else', async () => {
+      const el = await course(authorCourse());
+      expect(el.activities).to.deep.equal([
+        { id: 'intro', kind: 'lesson', title: 'Why we meet', completed: false },
+        { id: 'think', kind: 'reflection', title: 'What does home mean to you?', completed: false },
+        { id: 'reasons', kind: 'carousel', title: 'Two ideas', completed: false },
+        { id: 'check', kind: 'quiz', title: 'Check', completed: false },
+      ]);
+      expect(isShown(el.querySelector('p')!)).to.equal(true);
+      expect(textOf(part(el, '[part~="heading"]'))).to.equal('Welcome to our workshop');
+      expect(el.shadowRoot!.querySelector('[part~="activities-body"]')).to.equal(null);
+      expect(progressText(el)).to.equal('0 of 4 activities');
+    });
+
+    it('tracks each kind of child and completes once', async () => {
+      // Arrange
+      const el = await course(authorCourse());
+      const progress = recordEvents(el, 'mhm-progress');
+      const completions = recordEvents(el, 'mhm-course-complete');
+
+      // Act
+      await completeLesson(el, child(el, 'intro'));
+      await completeReflection(el, child(el, 'think'));
+      button(child(el, 'reasons'), 'next-button').click();
+      await settle(el);
+      await answerTrueFalse(el, child(el, 'check'), 'True');
+      const beforePass = el.progress.completed.length;
+      button(child(el, 'check'), 'result-button').click();
+      await settle(el);
+      button(child(el, 'check'), 'try-again-button').click();
+      await settle(el);
+      await answerTrueFalse(el, child(el, 'check'), 'False');
+
+      // Assert
+      expect(beforePass).to.equal(3);
+      expect(progress.map((event) => event.detail.completed)).to.deep.equal([1, 2, 3, 4]);
+      expect(completions.map((event) => event.detail)).to.deep.equal([
+        { id: '', total: 4, quiz: { score: 1, maxScore: 1, percent: 100, passed: true } },
+      ]);
+      expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal('You have completed the course');
+    });
+
+    it('gives an activity without an id a positional one, and tells the author once', async () => {
+      let el!: MhmCourse;
+      const warnings = await captureWarnings(async () => {
+        el = await course(html`<mhm-course>
+          <mhm-lesson-card id="a" heading="One"></mhm-lesson-card>
+          <mhm-lesson-card heading="Two"></mhm-lesson-card>
+          <mhm-lesson-card id="a" heading="Three"></mhm-lesson-card>
+        </mhm-course>`);
+      });
+      expect(el.activities.map((item) => item.id)).to.deep.equal(['a', 'activity-2', 'activity-3']);
+      expect(el.children[1].id).to.equal('activity-2');
+      expect(textOf(part(el, '[part~="author-error"]'))).to.contain('activity-2');
+      expect(warnings.filter((warning) => warning.includes('> id: '))).to.have.length(1);
+      expect(warnings.filter((warning) => warning.includes('duplicate id'))).to.have.length(1);
+    });
+
+    it('follows children added later', async () => {
+      const el = await course(authorCourse());
+      const lesson = document.createElement('mhm-lesson-card');
+      lesson.id = 'extra';
+      lesson.setAttribute('heading', 'One more');
+      el.append(lesson);
+      await settle(el);
+      expect(el.activities.map((item) => item.id)).to.include('extra');
+      expect(progressText(el)).to.equal('0 of 5 activities');
+    });
+
+    it('counts an author’s own element marked data-mhm-activity', async () => {
+      const el = await course(html`<mhm-course><div id="video" data-mhm-activity aria-label="Watch the video">…</div></mhm-course>`);
+      expect(el.activities).to.deep.equal([{ id: 'video', kind: 'other', title: 'Watch the video', completed: false }]);
+      el.querySelector('#video')!.dispatchEvent(
+        new CustomEvent('mhm-complete', { detail: { completed: true }, bubbles: true, composed: true }),
+      );
+      await settle(el);
+      expect(el.progress.percent).to.equal(100);
+    });
+  });
+
+  describe('the list of activities', () => {
+    it('jumps to an activity and moves focus to its heading', async () => {
+      // Arrange
+      const el = await course();
+      const changes = recordEvents(el, 'mhm-activity-change');
+      part(el, '[part~="activities-summary"]').click();
+      await settle(el);
+
+      // Act
+      listItems(el)[4].click();
+      await settle(el);
+
+      // Assert
+      const lesson = activity(el, 'what-you-can-do');
+      expect(lesson.shadowRoot!.activeElement).to.equal(part(lesson, '[part~="heading"]'));
+      expect(changes.map((event) => event.detail)).to.deep.equal([{ id: '', activityId: 'what-you-can-do', index: 4 }]);
+      expect(listItems(el)[4].getAttribute('aria-current')).to.equal('step');
+      expect(el.progress.current).to.equal('what-you-can-do');
+    });
+
+    it('jumps to a reflection’s prompt and to the quiz’s heading', async () => {
+      const el = await course();
+      part(el, '[part~="activities-summary"]').click();
+      listItems(el)[3].click();
+      await settle(el);
+      const reflection = activity(el, 'mhm-course/return-identity');
+      expect(reflection.shadowRoot!.activeElement).to.equal(part(reflection, '[part~="prompt"]'));
+      listItems(el)[8].click();
+      await settle(el);
+      const quiz = activity(el, 'course-quiz');
+      expect(quiz.shadowRoot!.activeElement).to.equal(part(quiz, '[part~="heading"]'));
+    });
+
+    it('works from the keyboard', async () => {
+      const el = await course();
+      part(el, '[part~="activities-summary"]').focus();
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settle(el);
+      expect(el.progress.current).to.equal('migration-and-well-being');
+    });
+
+    it('follows the learner moving focus into another activity', async () => {
+      const el = await course();
+      const change = oneEvent(el, 'mhm-activity-change');
+      button(activity(el, 'guiding-principles'), 'complete-button').focus();
+      expect((await change).detail).to.deep.equal({ id: '', activityId: 'guiding-principles', index: 7 });
+    });
+
+    it('offers to continue at the first activity not complete', async () => {
+      const el = await course();
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      button(el, 'continue-button').click();
+      await settle(el);
+      const next = activity(el, 'migration-and-well-being');
+      expect(next.shadowRoot!.activeElement).to.equal(part(next, '[part~="heading"]'));
+    });
+  });
+
+  describe('completion', () => {
+    it('fires mhm-course-complete once, with the quiz result, and shows the closing panel', async () => {
+      // Arrange
+      const el = await course();
+      const completions = recordEvents(el, 'mhm-course-complete');
+
+      // Act
+      await completeBuiltIn(el);
+      const lesson = activity(el, 'what-is-mental-health');
+      await completeLesson(el, lesson);
+      await completeLesson(el, lesson);
+
+      // Assert
+      expect(completions.map((event) => event.detail)).to.deep.equal([
+        { id: '', total: 9, quiz: { score: 8, maxScore: 8, percent: 100, passed: null } },
+      ]);
+      expect(el.progress.percent).to.equal(100);
+      expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal(en.closing.heading);
+      expect(textOf(part(el, '[part~="quiz-result"]'))).to.contain('8');
+      expect(textOf(part(el, '[role="status"]'))).to.equal('Course complete. Well done.');
+    });
+
+    it('prints with the print button', async () => {
+      const el = await course();
+      const print = sinon.stub(window, 'print');
+      try {
+        el.restoreProgress({ completed: builtInIds });
+        await settle(el);
+        button(el, 'print-button').click();
+        expect(print.calledOnce).to.equal(true);
+      } finally {
+        print.restore();
+      }
+    });
+
+    it('prints a clean record: no controls, every slide, no reflections unless the learner asks', async () => {
+      // Arrange
+      const el = await course();
+      el.restoreProgress({ completed: builtInIds });
+      await settle(el);
+
+      // Act
+      await emulateMedia({ media: 'print' });
+
+      // Assert
+      finishAnimations(el);
+      // The quiz's radio buttons stay: they show the learner's answers.
+      const controls = everything(el).filter((element) => element.matches('button, details, nav, [type="checkbox"]') && isShown(element));
+      expect(controls.map((element) => element.outerHTML.slice(0, 60))).to.deep.equal([]);
+      expect(isShown(activity(el, 'mhm-course/return-identity'))).to.equal(false);
+      const carousel = activity(el, 'five-reasons');
+      const slides = [...carousel.shadowRoot!.querySelectorAll('[part~="slide"]')];
+      expect(slides.filter((slide) => slide.checkVisibility({ visibilityProperty: true }))).to.have.length(5);
+
+      await emulateMedia({ media: 'screen' });
+      part<HTMLInputElement>(el, '[part~="print-reflections"] input').click();
+      await settle(el);
+      await emulateMedia({ media: 'print' });
+      expect(isShown(activity(el, 'mhm-course/return-identity'))).to.equal(true);
+    });
+
+    it('hides an author’s reflections from the printed record too', async () => {
+      const el = await course(authorCourse());
+      await emulateMedia({ media: 'print' });
+      expect(isShown(child(el, 'think'))).to.equal(false);
+      expect(isShown(child(el, 'intro'))).to.equal(true);
+    });
+  });
+
+  describe('resume', () => {
+    it('restores progress after a reload with persist and course-id, without an event', async () => {
+      // Arrange
+      const first = await course(html`<mhm-course persist course-id="resume"></mhm-course>`);
+      await completeLesson(first, activity(first, 'what-is-mental-health'));
+      await completeReflection(first, activity(first, 'mhm-course/return-identity'), 'my secret words');
+      first.remove();
+
+      // Act
+      const el = await fixture<MhmCourse>(html`<mhm-course persist course-id="resume"></mhm-course>`);
+      const events = recordEvents(el, 'mhm-progress');
+      await settle(el);
+
+      // Assert
+      expect(el.progress.completed).to.deep.equal(['what-is-mental-health', 'mhm-course/return-identity']);
+      expect(activity<MhmLessonCard>(el, 'what-is-mental-health').completed).to.equal(true);
+      expect(activity<MhmReflectionPrompt>(el, 'mhm-course/return-identity').completed).to.equal(true);
+      expect(events).to.have.length(0);
+      const stored = JSON.parse(localStorage.getItem(`${storagePrefix}course:resume`)!);
+      expect(stored).to.deep.include({ v: 1, completed: ['what-is-mental-health', 'mhm-course/return-identity'], finished: false });
+      expect(JSON.stringify(stored)).not.to.contain('secret');
+    });
+
+    it('ignores stored progress in an older or damaged format, with a note', async () => {
+      for (const stored of ['{"v":0,"done":["x"]}', 'not json', '{"v":1,"completed":"all"}']) {
+        localStorage.setItem(`${storagePrefix}course:old`, stored);
+        const info = sinon.stub(console, 'info');
+        try {
+          const el = await course(html`<mhm-course persist course-id="old"></mhm-course>`);
+          expect(el.progress.completed).to.deep.equal([]);
+          expect(textOf(part(el, '[part~="notice"]'))).to.contain('could not be read');
+          expect(info.calledWithMatch(/stored progress was ignored/)).to.equal(true);
+          el.remove();
+        } finally {
+          info.restore();
+        }
+      }
+    });
+
+    it('stores nothing, and tells the author, with persist but no course-id', async () => {
+      const el = await quietFixture<MhmCourse>(html`<mhm-course persist></mhm-course>`);
+      await settle(el);
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      expect(textOf(part(el, '[part~="author-error"]'))).to.contain('course-id');
+      expect(Object.keys(localStorage).filter((key) => key.startsWith(storagePrefix))).to.deep.equal([]);
+    });
+
+    it('stores nothing without persist', async () => {
+      const el = await course(html`<mhm-course course-id="nothing"></mhm-course>`);
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      expect(Object.keys(localStorage).filter((key) => key.startsWith(storagePrefix))).to.deep.equal([]);
+    });
+
+    for (const kind of ['quota', 'security', 'missing', 'read'] as const) {
+      it(`keeps progress in the page when storage fails (${kind})`, async () => {
+        await withBrokenStorage(kind, async () => {
+          // Its own course-id: what a failing device kept in page memory stays there for the next test.
+          const el = await course(html`<mhm-course persist course-id=${`broken-${kind}`}></mhm-course>`);
+          await completeLesson(el, activity(el, 'what-is-mental-health'));
+          expect(el.progress.completed).to.deep.equal(['what-is-mental-health']);
+          if (kind !== 'read') {
+            expect(textOf(part(el, '[part~="notice"]'))).to.contain('cannot be saved');
+          }
+        });
+      });
+    }
+  });
+
+  describe('restoreProgress()', () => {
+    it('marks known activities complete, ignores unknown ids, and fires only mhm-progress', async () => {
+      // Arrange
+      const el = await course(authorCourse());
+      const progress = recordEvents(el, 'mhm-progress');
+      const completions = recordEvents(el, 'mhm-course-complete');
+      const childEvents = recordEvents(el, 'mhm-complete');
+
+      // Act
+      el.restoreProgress({ completed: ['check', 'nope', 'intro', 'think', 'reasons'], current: 'think' });
+      await settle(el);
+
+      // Assert
+      expect(el.progress).to.deep.equal({ completed: ['intro', 'think', 'reasons', 'check'], total: 4, percent: 100, current: 'think' });
+      expect(progress.map((event) => event.detail.completedIds)).to.deep.equal([['intro', 'think', 'reasons', 'check']]);
+      expect(completions).to.have.length(0);
+      expect(childEvents).to.have.length(0);
+      expect(child<MhmLessonCard>(el, 'intro').completed).to.equal(true);
+      expect(child<MhmReflectionPrompt>(el, 'think').completed).to.equal(true);
+
+      // A lesson taken back and marked again after a restored completion is no new completion.
+      await completeLesson(el, child(el, 'intro'));
+      await completeLesson(el, child(el, 'intro'));
+      expect(completions).to.have.length(0);
+    });
+
+    it('waits for the built-in course when called right after creation', async () => {
+      const el = document.createElement('mhm-course');
+      el.restoreProgress({ completed: ['five-reasons', 'what-is-mental-health'] });
+      const progress = oneEvent(el, 'mhm-progress');
+      document.body.append(el);
+      try {
+        expect((await progress).detail.completedIds).to.deep.equal(['what-is-mental-health', 'five-reasons']);
+        await settle(el);
+        expect(activity<MhmLessonCard>(el, 'what-is-mental-health').completed).to.equal(true);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('refuses what is not progress, without throwing', async () => {
+      const el = await course(authorCourse());
+      const warn = sinon.stub(console, 'warn');
+      try {
+        el.restoreProgress(null as never);
+        el.restoreProgress({ completed: 'intro' } as never);
+        el.restoreProgress({ completed: [3, 'intro'] } as never);
+      } finally {
+        warn.restore();
+      }
+      expect(el.progress.completed).to.deep.equal(['intro']);
+      expect(warn.callCount).to.equal(2);
+    });
+  });
+
+  describe('Start over', () => {
+    it('asks in place, and Cancel or Escape keeps everything', async () => {
+      const el = await course();
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      button(el, 'start-over-button').click();
+      await settle(el);
+      const group = part(el, '[part~="confirm"]');
+      expect(group.getAttribute('role')).to.equal('group');
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'cancel-button'));
+      await sendKeys({ press: 'Escape' });
+      await settle(el);
+      expect(el.shadowRoot!.activeElement).to.equal(button(el, 'start-over-button'));
+      expect(el.progress.completed).to.have.length(1);
+    });
+
+    it('clears progress and storage but keeps reflections unless the learner ticks the box', async () => {
+      // Arrange
+      const el = await course(html`<mhm-course persist course-id="again"></mhm-course>`);
+      const reflection = activity<MhmReflectionPrompt>(el, 'mhm-course/return-identity');
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      await completeReflection(el, reflection, 'kept');
+      const progress = recordEvents(el, 'mhm-progress');
+
+      // Act
+      button(el, 'start-over-button').click();
+      await settle(el);
+      button(el, 'confirm-button').click();
+      await settle(el);
+
+      // Assert
+      expect(el.progress.completed).to.deep.equal([]);
+      expect(progress.map((event) => event.detail.completed)).to.deep.equal([0]);
+      expect(localStorage.getItem(`${storagePrefix}course:again`)).to.equal(null);
+      expect(activity<MhmLessonCard>(el, 'what-is-mental-health').completed).to.equal(false);
+      expect(reflection.completed).to.equal(false);
+      expect(part<HTMLTextAreaElement>(reflection, 'textarea').value).to.equal('kept');
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, '#heading'));
+      expect(textOf(part(el, '[role="status"]'))).to.contain('cleared');
+    });
+
+    it('deletes the reflections when the learner ticks "Also delete my reflections"', async () => {
+      const el = await course();
+      const reflection = activity<MhmReflectionPrompt>(el, 'mhm-course/return-identity');
+      await completeReflection(el, reflection, 'private');
+      button(el, 'start-over-button').click();
+      await settle(el);
+      part<HTMLInputElement>(el, '#clear-reflections').click();
+      button(el, 'confirm-button').click();
+      await settle(el);
+      expect(part<HTMLTextAreaElement>(reflection, 'textarea').value).to.equal('');
+    });
+
+    it('lets the course be completed, and the event fire, again', async () => {
+      const el = await course(authorCourse());
+      el.restoreProgress({ completed: ['intro', 'think', 'check'] });
+      await settle(el);
+      button(child(el, 'reasons'), 'next-button').click();
+      await settle(el);
+      expect(el.progress.percent).to.equal(100);
+      el.startOver();
+      await settle(el);
+      const completions = recordEvents(el, 'mhm-course-complete');
+      el.restoreProgress({ completed: ['intro', 'think', 'check'] });
+      button(child(el, 'reasons'), 'next-button').click();
+      await settle(el);
+      expect(completions).to.have.length(1);
+    });
+  });
+
+  describe('language at runtime', () => {
+    it('re-renders in the new language and keeps progress', async () => {
+      // Arrange
+      const el = await course();
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+
+      // Act
+      el.lang = 'fr';
+      await settle(el);
+
+      // Assert
+      expect(textOf(part(el, '[part~="heading"]'))).to.contain('Santé mentale');
+      expect(el.progress.completed).to.deep.equal(['what-is-mental-health']);
+      const lesson = activity<MhmLessonCard>(el, 'what-is-mental-health');
+      expect(lesson.completed).to.equal(true);
+      expect(textOf(button(lesson, 'complete-button'))).to.equal('Marquer comme terminé');
+      expect(progressText(el)).to.equal('Activités terminées : 1 sur 9');
+    });
+
+    it('follows the document’s language', async () => {
+      const el = await course();
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      document.documentElement.lang = 'ar';
+      await new Promise((resolve) => setTimeout(resolve));
+      await settle(el);
+      expect(part(el, '[part~="activities-body"]').getAttribute('lang')).to.equal('ar');
+      expect(el.progress.completed).to.deep.equal(['what-is-mental-health']);
+    });
+  });
+
+  describe('themes', () => {
+    it('sets the colour scheme of every component inside from `theme`', async () => {
+      const el = await course(html`<mhm-course theme="dark"></mhm-course>`);
+      expect(getComputedStyle(activity(el, 'what-is-mental-health')).colorScheme).to.equal('dark');
+      el.theme = 'light';
+      await settle(el);
+      expect(getComputedStyle(activity(el, 'what-is-mental-health')).colorScheme).to.equal('light');
+    });
+
+    it('follows the device without `theme`', async () => {
+      await emulateMediaFeatures({ 'prefers-color-scheme': 'dark' });
+      const el = await course();
+      const surface = getComputedStyle(part(el, '[part~="header"]')).backgroundColor;
+      el.theme = 'light';
+      await settle(el);
+      expect(getComputedStyle(part(el, '[part~="header"]')).backgroundColor).not.to.equal(surface);
+    });
+
+    it('tells the author about an unknown theme', async () => {
+      const el = await quietFixture<MhmCourse>(html`<mhm-course theme="blue"></mhm-course>`);
+      await settle(el);
+      expect(textOf(part(el, '[part~="author-error"]'))).to.contain('theme="light"');
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`gives every text at least 4.5:1 contrast on its background (${theme})`, async () => {
+        // Arrange: every state that shows text: list open, an activity done, a reflection written.
+        const el = await course(html`<mhm-course theme=${theme}></mhm-course>`);
+        part(el, '[part~="activities-summary"]').click();
+        await completeLesson(el, activity(el, 'what-is-mental-health'));
+        el.restoreProgress({ completed: builtInIds });
+        await settle(el);
+
+        // Act
+        const pairs = textPairs(el);
+
+        // Assert
+        expect(pairs.length).to.be.greaterThan(50);
+        expect(pairs.filter((pair) => pair.ratio < 4.5).map((pair) => `${pair.ratio.toFixed(2)} ${pair.where}`)).to.deep.equal([]);
+      });
+    }
+
+    it('keeps every control visible in forced-colours mode', async () => {
+      const el = await course();
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      part(el, '[part~="activities-summary"]').click();
+      await emulateMediaFeatures({ 'forced-colors': 'active' });
+      const buttons = [...el.shadowRoot!.querySelectorAll('button')];
+      expect(buttons.length).to.be.greaterThan(5);
+      for (const control of buttons) {
+        const style = getComputedStyle(control);
+        expect(style.borderStyle, control.outerHTML).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth), control.outerHTML).to.be.greaterThan(0);
+        expect(style.color).not.to.equal(style.backgroundColor);
+      }
+    });
+  });
+
+  describe('privacy', () => {
+    it('never puts a reflection’s text in a course event, a property or course storage', async () => {
+      const el = await course(html`<mhm-course persist course-id="private"></mhm-course>`);
+      const details: unknown[] = [];
+      for (const name of ['mhm-progress', 'mhm-course-complete', 'mhm-activity-change'] as const) {
+        el.addEventListener(name, (event) => details.push(event.detail));
+      }
+      await completeBuiltIn(el);
+      const seen = JSON.stringify([details, el.progress, el.activities, localStorage.getItem(`${storagePrefix}course:private`)]);
+      expect(seen).not.to.contain('Listening helps');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('has no axe violation, before and after completion', async () => {
+      const el = await course();
+      await expect(el).to.be.accessible();
+      expect(await axeWcag22(el)).to.deep.equal([]);
+      part(el, '[part~="activities-summary"]').click();
+      el.restoreProgress({ completed: builtInIds });
+      await settle(el);
+      await expect(el).to.be.accessible();
+      expect(await axeWcag22(el)).to.deep.equal([]);
+    });
+
+    it('has no axe violation in an author’s course, in the dark', async () => {
+      const el = await course(authorCourse());
+      el.theme = 'dark';
+      await completeLesson(el, child(el, 'intro'));
+      await expect(el).to.be.accessible();
+      expect(await axeWcag22(el)).to.deep.equal([]);
+    });
+
+    it('fits a 320 px phone', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await course();
+      part(el, '[part~="activities-summary"]').click();
+      await settle(el);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('works when created but never attached', () => {
+      const el = document.createElement('mhm-course');
+      expect(el.progress).to.deep.equal({ completed: [], total: 0, percent: 0, current: null });
+      expect(el.activities).to.deep.equal([]);
+      el.restoreProgress({ completed: ['x'] });
+      el.startOver();
+    });
+
+    it('lists an author’s children before it is attached', () => {
+      const el = document.createElement('mhm-course');
+      el.innerHTML = '<mhm-lesson-card id="a" heading="A"></mhm-lesson-card>';
+      el.restoreProgress({ completed: ['a'] });
+      expect(el.progress.completed).to.deep.equal(['a']);
+    });
+
+    it('survives being removed at once', async () => {
+      const el = document.createElement('mhm-course');
+      document.body.append(el);
+      el.remove();
+      await el.updateComplete;
+      expect(el.progress.total).to.equal(0);
+    });
+
+    it('keeps progress and keeps counting when moved', async () => {
+      const el = await course();
+      await completeLesson(el, activity(el, 'what-is-mental-health'));
+      const other = document.createElement('div');
+      document.body.append(other);
+      try {
+        other.append(el);
+        await settle(el);
+        await completeLesson(el, activity(el, 'migration-and-well-being'));
+        expect(el.progress.completed).to.deep.equal(['what-is-mental-health', 'migration-and-well-being']);
+      } finally {
+        other.remove();
+      }
+    });
+  });
+});
