@@ -246,13 +246,14 @@ export class MhmLessonCard extends MhmElement {
   }
 
   private renderTakeaways(): TemplateResult {
-    return html`<section part="takeaways" class="takeaways" aria-labelledby="takeaways-heading"
+    // A group, not a region: several lessons on one page would give several landmarks named "Key points".
+    return html`<div part="takeaways" class="takeaways" role="group" aria-labelledby="takeaways-heading"
       ?hidden=${!this.slots.has('takeaways')}>
       <div class="takeaways-heading" id="takeaways-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
         ${this.localize.term('keyPoints')}
       </div>
       <slot name="takeaways"></slot>
-    </section>`;
+    </div>`;
   }
 
   private renderFooter(): TemplateResult {
