@@ -13,6 +13,12 @@ import type { MhmCompleteDetail } from '../../events/complete.js';
 import type { MhmCourseQuizResult } from '../../events/course-complete.js';
 import type {} from '../../events/activity-change.js';
 import type {} from '../../events/progress.js';
+// The built-in course is made of the four activities and cannot work without them, so the class
+// brings their registrations along (they are listed in sideEffects, so bundlers keep them).
+import '../five-reasons/five-reasons.js';
+import '../lesson-card/lesson-card.js';
+import '../quiz/quiz.js';
+import '../reflection-prompt/reflection-prompt.js';
 import {
   activityKind,
   assignIds,

@@ -1,8 +1,4 @@
 import { define } from '../../internal/define.js';
-import '../five-reasons/five-reasons.js';
-import '../lesson-card/lesson-card.js';
-import '../quiz/quiz.js';
-import '../reflection-prompt/reflection-prompt.js';
 import { MhmCourse } from './course.component.js';
 
 export { MhmCourse };
@@ -12,7 +8,7 @@ export type { MhmCourseCompleteDetail, MhmCourseQuizResult } from '../../events/
 export type { MhmProgressDetail } from '../../events/progress.js';
 export default MhmCourse;
 
-// The built-in course is made of the four activities, so defining the course defines them too.
+// Defining the course defines the four activities too (the class imports their registrations).
 define('mhm-course', MhmCourse);
 
 declare global {
