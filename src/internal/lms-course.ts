@@ -1,68 +1,26 @@
 /**
- * What the LMS bridges (SCORM 1.2, xAPI) read from `<mhm-course>`: its public properties, methods and
- * events, typed structurally so a bridge works with any element that keeps the course's contract and
- * never reaches into its internals.
+ * What the LMS bridges (SCORM 1.2, xAPI) share: how they see `<mhm-course>` (its public properties,
+ * methods and events only, never its internals) and how they listen to it.
  */
 
-/** One activity of the course, as `course.activities` lists it. */
-export interface LmsCourseActivity {
-  readonly id: string;
-  readonly kind: string;
-  readonly title: string;
-  readonly completed: boolean;
-}
+import type { MhmCourseActivity, MhmCourseProgress, MhmCourseProgressInput } from '../components/course/course-model.js';
+import type { MhmProgressDetail } from '../events/progress.js';
 
-/** `course.progress`. */
-export interface LmsCourseProgress {
-  readonly completed: readonly string[];
-  readonly total: number;
-  readonly percent: number;
-  readonly current: string | null;
-}
-
-/** What a bridge may give back to the course: the activities done and the one to show. */
+/** What a bridge gives back to the course: the activities done and the one to show. */
 export interface LmsSavedProgress {
   completed: string[];
   current: string | null;
 }
 
-/** The course element as the bridges see it: every member optional, so a wrong element cannot throw. */
+/**
+ * The course element as the bridges see it: `<mhm-course>`'s public members, every one optional, so
+ * a wrong element given by a host cannot make a bridge throw.
+ */
 export interface LmsCourse extends HTMLElement {
-  readonly progress?: LmsCourseProgress;
-  readonly activities?: ReadonlyArray<LmsCourseActivity>;
+  readonly progress?: MhmCourseProgress;
+  readonly activities?: ReadonlyArray<MhmCourseActivity>;
   readonly updateComplete?: Promise<unknown>;
-  restoreProgress?(state: { completed: string[]; current?: string | null }): void;
-}
-
-/** Detail of `mhm-progress` from the course. */
-export interface LmsProgressDetail {
-  id: string;
-  completed: number;
-  total: number;
-  percent: number;
-  completedIds: string[];
-}
-
-/** The course quiz's result in `mhm-course-complete`. */
-export interface LmsQuizResult {
-  score: number;
-  maxScore: number;
-  percent: number;
-  passed: boolean | null;
-}
-
-/** Detail of `mhm-course-complete`. */
-export interface LmsCourseCompleteDetail {
-  id: string;
-  total: number;
-  quiz: LmsQuizResult | null;
-}
-
-/** Detail of `mhm-activity-change`. */
-export interface LmsActivityChangeDetail {
-  id: string;
-  activityId: string;
-  index: number;
+  restoreProgress?(progress: MhmCourseProgressInput): void;
 }
 
 /** Event handlers by event name; each gets the event's detail. */
@@ -102,6 +60,6 @@ export function courseLanguage(course: Element): string {
 }
 
 /** The activity ids a progress detail reports, keeping only strings. */
-export function completedIds(detail: Partial<LmsProgressDetail> | null | undefined): string[] {
+export function completedIds(detail: Partial<MhmProgressDetail> | null | undefined): string[] {
   return Array.isArray(detail?.completedIds) ? detail.completedIds.filter((id) => typeof id === 'string') : [];
 }

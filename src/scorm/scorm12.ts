@@ -16,14 +16,13 @@ import {
   completedIds,
   courseReady,
   listen,
-  type LmsActivityChangeDetail,
-  type LmsCourse,
-  type LmsCourseCompleteDetail,
-  type LmsProgressDetail,
-  type LmsQuizResult,
-} from '../internal/lms-course.js';
+    type LmsCourse,
+      } from '../internal/lms-course.js';
+import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
+import type { MhmCourseCompleteDetail, MhmCourseQuizResult } from '../events/course-complete.js';
+import type { MhmProgressDetail } from '../events/progress.js';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data.js';
 
 export type { LmsCourse } from '../internal/lms-course.js';
@@ -252,10 +251,10 @@ class Scorm12Bridge implements Scorm12Connection {
     lms.commit();
 
     this.stopListening = listen(course, {
-      'mhm-progress': (detail: LmsProgressDetail) => this.handleProgress(detail),
-      'mhm-activity-change': (detail: LmsActivityChangeDetail) => this.handleActivityChange(detail),
+      'mhm-progress': (detail: MhmProgressDetail) => this.handleProgress(detail),
+      'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
       'mhm-complete': (detail: MhmCompleteDetail) => this.handleComplete(detail),
-      'mhm-course-complete': (detail: LmsCourseCompleteDetail) => this.handleCourseComplete(detail),
+      'mhm-course-complete': (detail: MhmCourseCompleteDetail) => this.handleCourseComplete(detail),
       ...(interactions ? { 'mhm-answer': (detail: MhmAnswerDetail) => this.handleAnswer(detail) } : {}),
     });
     window.addEventListener('pagehide', this.disconnect);
@@ -271,13 +270,13 @@ class Scorm12Bridge implements Scorm12Connection {
     }
   }
 
-  private handleProgress(detail: LmsProgressDetail): void {
+  private handleProgress(detail: MhmProgressDetail): void {
     this.completed = completedIds(detail);
     this.saveProgress();
     this.lms.commit();
   }
 
-  private handleActivityChange(detail: LmsActivityChangeDetail): void {
+  private handleActivityChange(detail: MhmActivityChangeDetail): void {
     if (typeof detail?.activityId !== 'string') {
       return;
     }
@@ -296,7 +295,7 @@ class Scorm12Bridge implements Scorm12Connection {
     this.lms.commit();
   }
 
-  private handleCourseComplete(detail: LmsCourseCompleteDetail): void {
+  private handleCourseComplete(detail: MhmCourseCompleteDetail): void {
     this.courseDone = true;
     if (detail?.quiz) {
       this.recordQuiz(detail.quiz);
@@ -320,7 +319,7 @@ class Scorm12Bridge implements Scorm12Connection {
   }
 
   /** The quiz's percentage as the score; its pass mark decides passed or failed once the course is done. */
-  private recordQuiz(quiz: LmsQuizResult): void {
+  private recordQuiz(quiz: MhmCourseQuizResult): void {
     if (this.review || typeof quiz.percent !== 'number') {
       return;
     }

@@ -22,16 +22,15 @@
  * them; a failed post is retried with growing pauses (2 s up to 5 min) and when the browser comes back
  * online, so nothing is lost offline or across a reload.
  */
+import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
+import type { MhmCourseCompleteDetail, MhmCourseQuizResult } from '../events/course-complete.js';
 import {
   courseLanguage,
   listen,
-  type LmsActivityChangeDetail,
-  type LmsCourse,
-  type LmsCourseCompleteDetail,
-  type LmsQuizResult,
-} from '../internal/lms-course.js';
+    type LmsCourse,
+    } from '../internal/lms-course.js';
 import { readItem, writeItem } from '../internal/storage.js';
 import { xapiVerb, type XapiVerb } from './verbs.js';
 
@@ -146,7 +145,7 @@ function actorProblem(actor: XapiActor | undefined): string | null {
   return identifiers === 1 && given === 1 ? null : 'the actor needs exactly one of mbox ("mailto:…"), mbox_sha1sum, openid or account { homePage, name }';
 }
 
-function score(quiz: LmsQuizResult): NonNullable<XapiStatement['result']>['score'] {
+function score(quiz: MhmCourseQuizResult): NonNullable<XapiStatement['result']>['score'] {
   const max = quiz.maxScore > 0 ? quiz.maxScore : 1;
   const raw = Math.min(max, Math.max(0, quiz.score));
   return { scaled: Math.round((raw / max) * 10_000) / 10_000, raw, min: 0, max };
@@ -179,10 +178,10 @@ class XapiBridge implements XapiConnection {
     this.lang = courseLanguage(course);
     this.queue = this.readQueue();
     this.stopListening = listen(course, {
-      'mhm-activity-change': (detail: LmsActivityChangeDetail) => this.handleActivityChange(detail),
+      'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
       'mhm-answer': (detail: MhmAnswerDetail) => this.handleAnswer(detail),
       'mhm-complete': (detail: MhmCompleteDetail) => this.handleComplete(detail),
-      'mhm-course-complete': (detail: LmsCourseCompleteDetail) => this.handleCourseComplete(detail),
+      'mhm-course-complete': (detail: MhmCourseCompleteDetail) => this.handleCourseComplete(detail),
     });
     window.addEventListener('online', this.handleOnline);
     window.addEventListener('pagehide', this.handlePageHide);
@@ -204,7 +203,7 @@ class XapiBridge implements XapiConnection {
     void this.flush();
   };
 
-  private handleActivityChange(detail: LmsActivityChangeDetail): void {
+  private handleActivityChange(detail: MhmActivityChangeDetail): void {
     if (typeof detail?.activityId !== 'string') {
       return;
     }
@@ -252,7 +251,7 @@ class XapiBridge implements XapiConnection {
     }
   }
 
-  private handleCourseComplete(detail: LmsCourseCompleteDetail): void {
+  private handleCourseComplete(detail: MhmCourseCompleteDetail): void {
     const course = this.courseActivity();
     const quiz = detail?.quiz ?? null;
     this.record('completed', course, quiz ? { completion: true, score: score(quiz) } : { completion: true }, null);
