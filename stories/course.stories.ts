@@ -1,0 +1,154 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { ref } from 'lit/directives/ref.js';
+import '../src/components/course/course.js';
+import type { MhmCourse } from '../src/components/course/course.js';
+import en from '../src/content/course/en.js';
+
+/** The attributes an author writes, as text like in HTML (the course validates every value). */
+interface CourseArgs {
+  heading?: string;
+  'heading-level'?: string;
+  'course-id'?: string;
+  persist: boolean;
+  theme?: string;
+  'pass-mark'?: string;
+  /** Not the course's own attribute: the global one, for a course in another language than its page. */
+  lang?: string;
+  onMhmProgress?: (event: CustomEvent) => void;
+  onMhmCourseComplete?: (event: CustomEvent) => void;
+  onMhmActivityChange?: (event: CustomEvent) => void;
+}
+
+/** The markup an author pastes: attributes from the args, activities (if any) from the story. */
+function course(args: CourseArgs, children: TemplateResult | typeof nothing = nothing, restore?: string[]): TemplateResult {
+  // Only the Completed story restores progress, as an LMS bridge would after a reload.
+  const restored = restore ? ref((el) => (el as MhmCourse | undefined)?.restoreProgress({ completed: restore })) : nothing;
+  return html`<mhm-course
+    lang=${ifDefined(args.lang)}
+    heading=${ifDefined(args.heading)}
+    heading-level=${ifDefined(args['heading-level'])}
+    course-id=${ifDefined(args['course-id'])}
+    ?persist=${args.persist}
+    theme=${ifDefined(args.theme)}
+    pass-mark=${ifDefined(args['pass-mark'])}
+    @mhm-progress=${args.onMhmProgress}
+    @mhm-course-complete=${args.onMhmCourseComplete}
+    @mhm-activity-change=${args.onMhmActivityChange}
+    ${restored}
+  >${children}</mhm-course>`;
+}
+
+/** An author's own short course: one of each component, and a paragraph that is shown, not counted. */
+const workshop = html`
+  <p>This short session prepares volunteers for a community meeting with returnees.</p>
+  <mhm-lesson-card id="why-we-meet" eyebrow="Part 1" heading="Why we meet" heading-level="3" duration="4">
+    <p>Coming home can be bittersweet. Our meeting gives returnees and neighbours a calm place to talk.</p>
+    <ul slot="takeaways"><li>Listen first.</li><li>Speak about well-being without stigma.</li></ul>
+  </mhm-lesson-card>
+  <mhm-five-reasons id="reasons" heading-level="3"></mhm-five-reasons>
+  <mhm-reflection-prompt id="welcome" reflection-id="workshop-welcome"
+    prompt="What could make a returnee feel welcome at our meeting?">
+    <li slot="hint">The first words they hear</li>
+    <li slot="hint">Who sits beside them</li>
+  </mhm-reflection-prompt>
+  <mhm-quiz id="check" heading="Check your understanding" heading-level="3" pass-mark="50">
+    <mhm-question type="true-false" answer="false" prompt="Migration in itself is a threat to mental health."
+      explanation="Migration can make people more vulnerable, but it is not in itself a threat."></mhm-question>
+    <mhm-question prompt="What helps most at the start of a conversation?">
+      <mhm-choice correct feedback="Yes: listening builds trust.">Listening with respect</mhm-choice>
+      <mhm-choice feedback="Advice can wait until you understand.">Giving advice at once</mhm-choice>
+    </mhm-question>
+  </mhm-quiz>
+`;
+
+/** Story parameters that add a line to the docs page: what the manifest cannot say. */
+function described(story: string): StoryObj['parameters'] {
+  return { docs: { description: { story } } };
+}
+
+const meta = {
+  title: 'Components/Course',
+  component: 'mhm-course',
+  render: (args) => course(args),
+  args: {
+    persist: false,
+  },
+  argTypes: {
+    heading: { control: 'text' },
+    'heading-level': { control: 'text' },
+    'course-id': { control: 'text' },
+    theme: { control: 'select', options: [undefined, 'light', 'dark'] },
+    'pass-mark': { control: 'text' },
+    lang: {
+      control: 'text',
+      description:
+        'The global `lang` attribute. Without it the course takes the nearest ancestor\'s `lang` (the toolbar\'s locale here): English, French or Arabic content, and interface text in five languages.',
+      table: { category: 'global attributes' },
+    },
+  },
+} satisfies Meta<CourseArgs>;
+
+export default meta;
+type Story = StoryObj<CourseArgs>;
+
+export const Default: Story = {
+  parameters: described(
+    'The tag alone: the whole built-in course in the page\'s language, nine activities, with progress and a list to jump to any of them. Only that language\'s text is downloaded.',
+  ),
+};
+
+export const French: Story = {
+  args: { lang: 'fr' },
+};
+
+export const ArabicRightToLeft: Story = {
+  name: 'Arabic, right to left',
+  args: { lang: 'ar' },
+};
+
+export const CustomCourse: Story = {
+  name: 'Custom course',
+  args: { heading: 'Preparing a community meeting', 'course-id': 'workshop' },
+  render: (args) => course(args, workshop),
+  parameters: described(
+    'Any mix of the four components as children, each tracked by its `id`; other children (the paragraph) are shown but not counted.',
+  ),
+};
+
+export const Completed: Story = {
+  render: (args) => course(args, nothing, en.activities.map((activity) => activity.id)),
+  parameters: described(
+    'Every activity complete (restored with `restoreProgress()`, as an LMS bridge does after a reload): the closing panel, "Print a record" with its "Include my reflections" box, and "Start over".',
+  ),
+};
+
+export const Persisted: Story = {
+  args: { persist: true, 'course-id': 'storybook-course' },
+  parameters: described(
+    'With `persist` and `course-id`, progress survives a reload (key `mhm:course:storybook-course`), and reflections offer "Keep on this device".',
+  ),
+};
+
+export const DarkTheme: Story = {
+  name: 'Dark theme',
+  args: { theme: 'dark' },
+  decorators: [(story) => html`<div style="background: #0e1417; padding: 1rem">${story()}</div>`],
+  parameters: described('`theme="dark"` sets the colour scheme of the course and every activity in it, whatever the device prefers.'),
+};
+
+export const Phone: Story = {
+  name: 'Phone, 320 px',
+  globals: { viewport: { value: 'phone320', isRotated: false } },
+  decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
+  parameters: described('The narrowest phone supported: the list of activities folds away and nothing scrolls sideways.'),
+};
+
+export const AuthorError: Story = {
+  name: 'Author error',
+  args: { persist: true, theme: 'blue', 'heading-level': '9', lang: 'de' },
+  parameters: described(
+    'Each mistake is listed in place and logged once; the course carries on safely: English content, device colours, heading level 2, nothing stored.',
+  ),
+};
