@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { courseLocale, loadCourse, type CourseActivity, type CourseContent } from '../../content/course/index.js';
 import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
+import { LocaleLoader } from '../../internal/locale-loader.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { readItem, removeItem, writeItem } from '../../internal/storage.js';
@@ -162,9 +163,19 @@ export class MhmCourse extends MhmElement {
 
   /** Validated heading level used by render. */
   private level = defaultCourseHeadingLevel;
-  private contentLocale?: string;
-  private loading?: Promise<void>;
-  private fiveReasonsLocale?: string;
+  /** Downloads the built-in course in the language shown. */
+  private readonly contentLoader = new LocaleLoader(loadCourse, (result) => {
+    if (result.ok) {
+      this.content = result.value;
+    } else {
+      console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder, not only the entry file.', result.error);
+      this.loadFailed = true;
+    }
+  });
+  /** Downloads the five reasons' heading, for the list of activities; the carousel reports failures itself. */
+  private readonly fiveReasonsLoader = new LocaleLoader(loadFiveReasons, (result) => {
+    this.fiveReasonsHeading = result.ok ? result.value.heading : '';
+  });
   /** The language of the built-in content as last rendered, to tell its children when it changes. */
   private renderedContentLang?: string;
   /** Whether `mhm-course-complete` was fired for this run of the course. */
@@ -198,13 +209,8 @@ export class MhmCourse extends MhmElement {
   }
 
   /** Also waits for the built-in course to load, so tests and partners can await one promise. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.contentLoader.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -283,7 +289,7 @@ export class MhmCourse extends MhmElement {
     const lang = this.localize.lang();
     const needsFiveReasons = this.builtIn || this.activityChildren().some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide'));
     if (needsFiveReasons && this.isConnected) {
-      this.loadFiveReasonsHeading(fiveReasonsLocale(lang).locale);
+      this.fiveReasonsLoader.request(fiveReasonsLocale(lang).locale);
     }
     if (!this.builtIn) {
       this.clearAuthorError('lang');
@@ -299,47 +305,9 @@ export class MhmCourse extends MhmElement {
     } else {
       this.clearAuthorError('lang');
     }
-    if (locale === this.contentLocale || !this.isConnected) {
-      return;
+    if (this.isConnected && this.contentLoader.request(locale)) {
+      this.loadFailed = false;
     }
-    this.contentLocale = locale;
-    this.loadFailed = false;
-    const loading: Promise<void> = loadCourse(locale)
-      .then(
-        (content) => {
-          if (this.contentLocale === locale) {
-            this.content = content;
-          }
-        },
-        (error: unknown) => {
-          if (this.contentLocale === locale) {
-            console.warn(`<mhm-course>: the built-in course in "${locale}" could not be loaded. Host the whole dist/cdn folder, not only the entry file.`, error);
-            this.loadFailed = true;
-          }
-        },
-      )
-      .finally(() => {
-        if (this.loading === loading) {
-          this.loading = undefined;
-        }
-      });
-    this.loading = loading;
-  }
-
-  private loadFiveReasonsHeading(locale: string): void {
-    if (locale === this.fiveReasonsLocale) {
-      return;
-    }
-    this.fiveReasonsLocale = locale;
-    loadFiveReasons(locale).then(
-      (content) => {
-        if (this.fiveReasonsLocale === locale) {
-          this.fiveReasonsHeading = content.heading;
-        }
-      },
-      // The carousel says so itself; the list falls back to "Slides".
-      () => undefined,
-    );
   }
 
   /** The author's activity children, in order. */
@@ -646,7 +614,7 @@ export class MhmCourse extends MhmElement {
   }
 
   private handleRetryLoad(): void {
-    this.contentLocale = undefined;
+    this.contentLoader.reset();
     this.requestUpdate();
   }
 

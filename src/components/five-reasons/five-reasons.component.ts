@@ -5,6 +5,7 @@ import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/l
 import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
 import type {} from '../../events/complete.js';
 import type { MhmSlideChangeReason } from '../../events/slide-change.js';
+import { LocaleLoader } from '../../internal/locale-loader.js';
 import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
@@ -138,9 +139,14 @@ export class MhmFiveReasons extends MhmElement {
   /** Validated values used by render. */
   private level = defaultHeadingLevel;
   private interval = 0;
-  /** Language of the built-in content asked for last, and its pending download. */
-  private contentLocale?: string;
-  private loading?: Promise<void>;
+  /** Downloads the built-in five reasons in the language shown. */
+  private readonly contentLoader = new LocaleLoader(loadFiveReasons, (result) => {
+    if (result.ok) {
+      this.content = result.value;
+    } else {
+      this.loadFailed = true;
+    }
+  });
   /** Whether `start` has been applied to the slides. */
   private started = false;
   private viewed = new Set<number>();
@@ -167,13 +173,8 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   /** Also waits for the built-in slides to load, so `await el.updateComplete` sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.loading) {
-      await this.loading;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.contentLoader.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -257,30 +258,9 @@ export class MhmFiveReasons extends MhmElement {
     } else {
       this.clearAuthorError('lang');
     }
-    if (locale === this.contentLocale) {
-      return;
+    if (this.contentLoader.request(locale)) {
+      this.loadFailed = false;
     }
-    this.contentLocale = locale;
-    this.loadFailed = false;
-    const loading: Promise<void> = loadFiveReasons(locale)
-      .then(
-        (content) => {
-          if (this.contentLocale === locale) {
-            this.content = content;
-          }
-        },
-        () => {
-          if (this.contentLocale === locale) {
-            this.loadFailed = true;
-          }
-        },
-      )
-      .finally(() => {
-        if (this.loading === loading) {
-          this.loading = undefined;
-        }
-      });
-    this.loading = loading;
   }
 
   /** Rebuilds the slide list, keeps the shown slide (or a valid index) and applies `start`. */
