@@ -6,7 +6,7 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
 function npmEntries() {
-  const entries = { index: 'src/index.ts', all: 'src/all.ts' };
+  const entries = { index: 'src/index.ts', all: 'src/all.ts', 'scorm/scorm12': 'src/scorm/scorm12.ts', 'xapi/xapi': 'src/xapi/xapi.ts' };
   for (const name of readdirSync('src/components')) {
     entries[`components/${name}/${name}`] = `src/components/${name}/${name}.ts`;
     entries[`components/${name}/${name}.component`] = `src/components/${name}/${name}.component.ts`;

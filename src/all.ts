@@ -1,7 +1,9 @@
 // Registers every element: the CDN entry and `mhm-elements/all.js`.
+import './components/course/course.js';
 import './components/five-reasons/five-reasons.js';
 import './components/lesson-card/lesson-card.js';
 import './components/quiz/quiz.js';
 import './components/reflection-prompt/reflection-prompt.js';
 
 export * from './index.js';
+export { MhmCourse } from './components/course/course.component.js';

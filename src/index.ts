@@ -1,5 +1,6 @@
 // Classes and types only: importing this file registers no element. Import `mhm-elements/all.js`
 // or one component's registration file (`mhm-elements/lesson-card.js`) to define the tags.
+// The course's class comes from `mhm-elements/course.js` alone: it brings the four activities with it.
 export { MhmFiveReasons } from './components/five-reasons/five-reasons.component.js';
 export { MhmSlide } from './components/five-reasons/slide.component.js';
 export { MhmLessonCard } from './components/lesson-card/lesson-card.component.js';
@@ -7,5 +8,11 @@ export { MhmChoice } from './components/quiz/choice.component.js';
 export { MhmQuestion } from './components/quiz/question.component.js';
 export { MhmQuiz } from './components/quiz/quiz.component.js';
 export { MhmReflectionPrompt } from './components/reflection-prompt/reflection-prompt.component.js';
+export type {
+  MhmCourseActivity,
+  MhmCourseActivityKind,
+  MhmCourseProgress,
+  MhmCourseProgressInput,
+} from './components/course/course-model.js';
 export type * from './events/index.js';
 export type { Translation } from './internal/localize.js';

@@ -9,7 +9,9 @@ const npmAll = '/dist/all.js';
 describe('registration', () => {
   it('importing the index registers nothing', () => {
     expect(MhmLessonCard).to.be.a('function');
-    expect(customElements.get('mhm-lesson-card')).to.be.undefined;
+    for (const tag of ['mhm-lesson-card', 'mhm-quiz', 'mhm-question', 'mhm-choice', 'mhm-reflection-prompt', 'mhm-five-reasons', 'mhm-slide', 'mhm-course']) {
+      expect(customElements.get(tag), tag).to.be.undefined;
+    }
   });
 
   it('importing a component registers its element', async () => {

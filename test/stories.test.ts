@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
+import * as course from '../stories/course.stories.js';
 import * as fiveReasons from '../stories/five-reasons.stories.js';
 import * as lessonCard from '../stories/lesson-card.stories.js';
 import * as quiz from '../stories/quiz.stories.js';
@@ -10,7 +11,7 @@ import { allUpdated, applyTextSpacing, axeWcag22, clippedText, overflowingElemen
 // Every Storybook story, rendered as Storybook would (meta.render or the story's, with the merged
 // args), must pass axe on WCAG 2.2 AA, log no console error, keep its text whole under WCAG 1.4.12
 // text spacing and reflow at 320 px (WCAG 1.4.10).
-const storyModules: Record<string, Record<string, unknown>> = { fiveReasons, lessonCard, quiz, reflectionPrompt };
+const storyModules: Record<string, Record<string, unknown>> = { course, fiveReasons, lessonCard, quiz, reflectionPrompt };
 
 type Args = Record<string, unknown>;
 interface StoryAnnotations {
