@@ -18,7 +18,7 @@ async function openCspPage(): Promise<HTMLIFrameElement> {
   await loaded;
   const win = frame.contentWindow as CspWindow;
   await win.customElements.whenDefined('mhm-lesson-card');
-  for (const el of frame.contentDocument!.querySelectorAll('mhm-lesson-card, mhm-quiz, mhm-reflection-prompt')) {
+  for (const el of frame.contentDocument!.querySelectorAll('mhm-lesson-card, mhm-quiz, mhm-reflection-prompt, mhm-five-reasons, mhm-course')) {
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   }
   return frame;
@@ -103,6 +103,25 @@ describe('strict CSP and Trusted Types', () => {
     expect(reflection.hasAttribute('completed')).to.be.true;
     expect(win.localStorage.getItem('mhm:reflection:csp-test')).to.contain('Coming home');
     win.localStorage.removeItem('mhm:reflection:csp-test');
+    expect(win.cspViolations).to.deep.equal([]);
+  });
+
+  it('runs <mhm-five-reasons> with its lazily loaded text, and the French <mhm-course>, with zero violations', async () => {
+    const reasons = doc.getElementById('reasons') as HTMLElement & { updateComplete: Promise<unknown>; index: number };
+    const tabs = [...reasons.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    expect(tabs.length).to.equal(5);
+    tabs[2].click();
+    await reasons.updateComplete;
+    expect(reasons.index).to.equal(2);
+
+    const course = doc.getElementById('course') as HTMLElement & { updateComplete: Promise<unknown>; progress: { completed: string[] } };
+    await course.updateComplete;
+    const lesson = course.shadowRoot!.querySelector('mhm-lesson-card') as HTMLElement & { updateComplete: Promise<unknown> };
+    await lesson.updateComplete;
+    expect(textOf(part(lesson, '[part="complete-button"]'))).to.equal('Marquer comme terminé');
+    part<HTMLButtonElement>(lesson, '[part="complete-button"]').click();
+    await course.updateComplete;
+    expect(course.progress.completed).to.have.length(1);
     expect(win.cspViolations).to.deep.equal([]);
   });
 });
