@@ -12,12 +12,7 @@
  * of completed activities in `cmi.suspend_data`, and with `{ interactions: true }` each checked quiz
  * answer in `cmi.interactions`. What it never records: anything a learner writes in a reflection.
  */
-import {
-  completedIds,
-  courseReady,
-  listen,
-    type LmsCourse,
-      } from '../internal/lms-course.js';
+import { completedIds, courseReady, listen, type LmsCourse } from '../internal/lms-course.js';
 import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
