@@ -26,6 +26,23 @@ describe('localisation', () => {
     });
   }
 
+  for (const lang of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+    it(`treats lang="${lang}" as an unknown language: English, no exception`, async () => {
+      expect(matchLocale(lang)).to.equal('en');
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="L" lang=${lang}></mhm-lesson-card>`);
+        expect(textOf(part(el, '[part="complete-button"]'))).to.equal('Mark as complete');
+        await new Promise((resolve) => setTimeout(resolve));
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(rejections).to.deep.equal([]);
+    });
+  }
+
   it('matches regional tags to the shipped locale and falls back to English', () => {
     expect(matchLocale('fr-CA')).to.equal('fr');
     expect(matchLocale('PT-br')).to.equal('pt');

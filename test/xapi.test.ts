@@ -166,6 +166,29 @@ describe('connectXapi', () => {
       });
     }
 
+    it('key language maps by a valid tag even when the page writes one wrongly (lang="en_US" becomes en)', async () => {
+      const lrs = fakeLrs();
+      const el = await course('en_US');
+      connection = connectXapi(el, options);
+      el.learnerOpens('what-is-mental-health');
+      await connection.flush();
+      expect(lrs.delivered).to.have.length.greaterThan(0);
+      for (const statement of lrs.delivered) {
+        expectValidStatement(statement, 'en');
+      }
+    });
+
+    it('label statements with the language the course has now, after a switch at runtime', async () => {
+      const lrs = fakeLrs();
+      const el = await course('en');
+      connection = connectXapi(el, options);
+      el.parentElement!.setAttribute('lang', 'fr');
+      el.learnerOpens('what-is-mental-health');
+      await connection.flush();
+      expect(lrs.delivered[0].context.language).to.equal('fr');
+      expect(Object.keys(lrs.delivered[0].verb.display)).to.deep.equal(['fr']);
+    });
+
     it('go only to <endpoint>/statements as POSTs with the version header and the host’s auth', async () => {
       const lrs = fakeLrs();
       const el = await course();
@@ -298,6 +321,37 @@ describe('connectXapi', () => {
       el.learnerCompletesEverything();
       await connection.flush();
       expect(lrs.fetch.called).to.be.false;
+    });
+  });
+
+  describe('a stored queue from earlier pages', () => {
+    it('drops damaged entries and other learners’ statements instead of jamming or resending them', async () => {
+      const el = await course();
+      const first = fakeLrs();
+      connection = connectXapi(el, options);
+      el.learnerOpens('what-is-mental-health');
+      await connection.flush();
+      const mine = first.delivered[0];
+      connection.disconnect();
+      first.fetch.restore();
+
+      const otherLearner = { ...mine, id: '00000000-0000-4000-8000-000000000000', actor: { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'someone-else' } } };
+      const key = `${storagePrefix}xapi:queue:${new URL(endpoint).href}`;
+      localStorage.setItem(key, JSON.stringify({ v: 1, statements: [null, 7, { id: 'x' }, otherLearner, mine] }));
+      const lrs = fakeLrs();
+      const rejections: unknown[] = [];
+      const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        connection = connectXapi(el, options);
+        await connection.flush();
+        await new Promise((resolve) => setTimeout(resolve));
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+      expect(rejections).to.deep.equal([]);
+      expect(lrs.delivered.map((statement) => statement.id)).to.deep.equal([mine.id]);
+      expect(localStorage.getItem(key) ?? '').to.not.contain('someone-else');
     });
   });
 });

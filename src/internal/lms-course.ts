@@ -53,10 +53,18 @@ export async function courseReady(course: LmsCourse): Promise<void> {
   await course.updateComplete;
 }
 
-/** The language the course is shown in: its own `lang`, else the nearest ancestor's, else English. */
+/**
+ * The language the course is shown in, as a canonical BCP 47 tag for language maps: its own `lang`,
+ * else the nearest ancestor's, else the document's; English when none is set or the tag is invalid
+ * (an LRS refuses a statement keyed `en_US`).
+ */
 export function courseLanguage(course: Element): string {
-  const lang = course.closest('[lang]')?.getAttribute('lang')?.trim();
-  return lang || document.documentElement.lang.trim() || 'en';
+  const lang = course.closest('[lang]')?.getAttribute('lang')?.trim() || document.documentElement.lang.trim();
+  try {
+    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /** The activity ids a progress detail reports, keeping only strings. */

@@ -249,7 +249,7 @@ export function loadTranslation(locale: string): Promise<Translation> {
   }
   let pending = pendingTranslations.get(locale);
   if (!pending) {
-    const load = translationLoaders[locale];
+    const load = Object.hasOwn(translationLoaders, locale) ? translationLoaders[locale] : undefined;
     pending = (load ? load().then((module) => module.default) : Promise.resolve(en)).catch((error: unknown) => {
       console.warn(`mhm-elements: the "${locale}" interface text could not be loaded, so English is shown.`, error);
       return en;
@@ -271,11 +271,12 @@ const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 
  */
 export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = uiLocaleSet): string {
   const tag = lang.toLowerCase();
-  if (tag in available) {
+  // Own keys only: a `lang` of "constructor" or "__proto__" must not find Object.prototype.
+  if (Object.hasOwn(available, tag)) {
     return tag;
   }
   const primary = tag.split('-')[0];
-  return primary in available ? primary : 'en';
+  return Object.hasOwn(available, primary) ? primary : 'en';
 }
 
 /** The nearest `lang` attribute from `element` outwards, crossing shadow roots, else the document's. */

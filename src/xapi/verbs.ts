@@ -14,7 +14,8 @@ const displays: Record<string, Record<XapiVerb, string>> = {
  * French text under `fr-CA`); a language the library does not speak gets the English text under `en`.
  */
 export function xapiVerb(verb: XapiVerb, lang: string): { id: string; display: Record<string, string> } {
-  const own = displays[lang.split('-')[0].toLowerCase()];
+  const primary = lang.split('-')[0].toLowerCase();
+  const own = Object.hasOwn(displays, primary) ? displays[primary] : undefined;
   return {
     id: `http://adlnet.gov/expapi/verbs/${verb}`,
     display: own ? { [lang]: own[verb] } : { en: displays.en[verb] },

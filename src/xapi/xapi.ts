@@ -31,6 +31,7 @@ import {
   listen,
     type LmsCourse,
     } from '../internal/lms-course.js';
+import { readJson } from '../internal/json.js';
 import { readItem, writeItem } from '../internal/storage.js';
 import { xapiVerb, type XapiVerb } from './verbs.js';
 
@@ -156,7 +157,6 @@ class XapiBridge implements XapiConnection {
   private readonly url: string;
   private readonly storageKey: string;
   private readonly courseIri: string;
-  private readonly lang: string;
   private queue: XapiStatement[];
   private readonly experienced = new Set<string>();
   private current: string | null = null;
@@ -175,7 +175,6 @@ class XapiBridge implements XapiConnection {
     this.storageKey = `xapi:queue:${endpoint.href}`;
     const courseId = course.getAttribute('course-id') || course.id || 'mhm-course';
     this.courseIri = `${options.activityBase.replace(/\/+$/, '')}/${encodeURIComponent(courseId)}`;
-    this.lang = courseLanguage(course);
     this.queue = this.readQueue();
     this.stopListening = listen(course, {
       'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
@@ -189,6 +188,11 @@ class XapiBridge implements XapiConnection {
       this.schedule(0);
     }
   }
+  /** The course's language now, read per statement so a language switch is labelled right. */
+  private get lang(): string {
+    return courseLanguage(this.course);
+  }
+
 
   get pending(): number {
     return this.queue.length;
@@ -316,13 +320,26 @@ class XapiBridge implements XapiConnection {
     }
   }
 
+  /**
+   * The statements left from earlier pages: only well-formed ones, and only this learner's, so a
+   * damaged entry cannot jam the queue and a shared device never sends one learner's statements
+   * under the next learner's credentials.
+   */
   private readQueue(): XapiStatement[] {
-    try {
-      const stored = JSON.parse(readItem(this.storageKey) ?? 'null') as { v?: number; statements?: unknown } | null;
-      return stored?.v === 1 && Array.isArray(stored.statements) ? (stored.statements as XapiStatement[]) : [];
-    } catch {
+    const stored = readJson<{ v?: unknown; statements?: unknown }>(readItem(this.storageKey));
+    if (!stored.ok || stored.value?.v !== 1 || !Array.isArray(stored.value.statements)) {
       return [];
     }
+    const actor = JSON.stringify(this.options.actor);
+    return stored.value.statements.filter(
+      (item): item is XapiStatement =>
+        typeof item === 'object' &&
+        item !== null &&
+        typeof (item as XapiStatement).id === 'string' &&
+        typeof (item as XapiStatement).verb?.id === 'string' &&
+        typeof (item as XapiStatement).object === 'object' &&
+        JSON.stringify((item as XapiStatement).actor) === actor,
+    );
   }
 
   private saveQueue(): void {

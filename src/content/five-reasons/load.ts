@@ -24,6 +24,6 @@ export function fiveReasonsLocale(lang: string): { locale: string; fallback: boo
 
 /** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`. */
 export async function loadFiveReasons(locale: string): Promise<FiveReasonsContent> {
-  const load = fiveReasonsLoaders[locale] ?? fiveReasonsLoaders.en;
+  const load = Object.hasOwn(fiveReasonsLoaders, locale) ? fiveReasonsLoaders[locale] : fiveReasonsLoaders.en;
   return (await load()).default;
 }
