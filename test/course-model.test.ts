@@ -3,6 +3,7 @@ import {
   activityKind,
   assignIds,
   completionOf,
+  isBetterQuizResult,
   courseQuizResult,
   parseProgress,
   percentOf,
@@ -37,11 +38,21 @@ describe('course model', () => {
       expect(completionOf('lesson', { activity: 'lesson', id: '', completed: false })).to.equal(false);
     });
 
-    it('completes a quiz when finished, unless it has a pass mark that was missed', () => {
+    it('completes a quiz when finished, unless it has a pass mark that was missed, and never takes it back', () => {
       const finished = { activity: 'quiz', id: '', completed: true, score: 1, maxScore: 2, percent: 50 } as const;
       expect(completionOf('quiz', { ...finished, passed: null })).to.equal(true);
       expect(completionOf('quiz', { ...finished, passed: true })).to.equal(true);
-      expect(completionOf('quiz', { ...finished, passed: false })).to.equal(false);
+      // A missed pass mark (a first attempt, or a worse retake after a pass) changes nothing.
+      expect(completionOf('quiz', { ...finished, passed: false })).to.equal(undefined);
+    });
+
+    it('keeps the better quiz result: a pass over a miss, then the higher percentage', () => {
+      const result = (percent: number, passed: boolean | null) => ({ score: percent, maxScore: 100, percent, passed });
+      expect(isBetterQuizResult(result(40, false), undefined)).to.be.true;
+      expect(isBetterQuizResult(result(40, false), result(80, true))).to.be.false;
+      expect(isBetterQuizResult(result(70, true), result(90, false))).to.be.true;
+      expect(isBetterQuizResult(result(90, true), result(80, true))).to.be.true;
+      expect(isBetterQuizResult(result(60, null), result(80, null))).to.be.false;
     });
 
     it('completes reflections, carousels and other activities only with completed: true', () => {

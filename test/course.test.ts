@@ -10,7 +10,7 @@ import type { CourseQuiz } from '../src/content/course/types.js';
 import { storagePrefix } from '../src/internal/storage.js';
 import { withBrokenStorage } from './broken-storage.js';
 import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
-import { allUpdated, axeWcag22, deepElements } from './story-checks.js';
+import { allUpdated, axeWcag22, deepElements, transitionsDone } from './story-checks.js';
 
 // ---- What a learner sees and does ----------------------------------------------------------------
 
@@ -280,6 +280,31 @@ describe('<mhm-course>', () => {
   });
 
   describe('progress from each kind of activity', () => {
+    it('keeps a passed quiz counted when the learner tries again and does worse', async () => {
+      // Arrange: an author's course with one quiz that needs every answer right.
+      const el = await course(html`<mhm-course heading="Check"><mhm-quiz id="check" layout="list" pass-mark="100">
+        <mhm-question type="true-false" answer="true" prompt="Return can challenge identity."></mhm-question>
+      </mhm-quiz></mhm-course>`);
+      const quiz = el.querySelector<HTMLElement>('mhm-quiz')!;
+      const answer = async (index: number) => {
+        quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')[index].click();
+        await elementUpdated(quiz);
+        button(quiz, 'check-button').click();
+        await settle(el);
+      };
+
+      // Act: pass, then try again and miss.
+      await answer(0);
+      expect(el.progress.completed).to.deep.equal(['check']);
+      button(quiz, 'try-again-button').click();
+      await settle(el);
+      await answer(1);
+
+      // Assert
+      expect(el.progress.completed).to.deep.equal(['check']);
+      expect(progressText(el)).to.equal('1 of 1 activity');
+    });
+
     it('counts a lesson marked complete, and takes it back when unmarked', async () => {
       // Arrange
       const el = await course();
@@ -870,8 +895,12 @@ describe('<mhm-course>', () => {
 
     it('has no axe violation in an author’s course, in the dark', async () => {
       const el = await course(authorCourse());
+      // Colours are read at rest: no transition between the two schemes.
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
       el.theme = 'dark';
       await completeLesson(el, child(el, 'intro'));
+      // Colours change with a short transition: read them once it has ended.
+      await transitionsDone();
       await expect(el).to.be.accessible();
       expect(await axeWcag22(el)).to.deep.equal([]);
     });

@@ -94,6 +94,18 @@ describe('connectScorm12', () => {
       });
     }
 
+    it('keeps "passed" and the best score when the learner retakes the quiz and does worse', async () => {
+      const runtime = lmsRuntime();
+      const launched = await launch(runtime);
+      connection = launched.connection;
+      launched.course.quizPassMark = 70;
+      launched.course.learnerCompletesEverything(4);
+      expect(cmi(runtime, 'cmi.core.lesson_status')).to.equal('passed');
+      launched.course.learnerFinishesQuiz(1, 4);
+      expect(cmi(runtime, 'cmi.core.lesson_status')).to.equal('passed');
+      expect(cmi(runtime, 'cmi.core.score.raw')).to.equal('100');
+    });
+
     it('keeps the status incomplete when only the quiz is done, but records its score', async () => {
       const runtime = lmsRuntime();
       const launched = await launch(runtime);

@@ -16,8 +16,16 @@ interface Axe {
 /** The WCAG 2.2 AA tags: unlike axe's default run, this includes `target-size` (2.5.8). */
 export const wcag22aa = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** Waits until running CSS transitions and animations end, so colours are read at rest. */
+export async function transitionsDone(): Promise<void> {
+  const roots: Array<Document | ShadowRoot> = [document, ...shadowRoots(document.documentElement)];
+  const animations = roots.flatMap((root) => root.getAnimations());
+  await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+}
+
 /** Runs axe on the WCAG 2.2 AA rules and returns one readable line per failing node. */
 export async function axeWcag22(element: Element): Promise<string[]> {
+  await transitionsDone();
   const axe = (window as unknown as { axe: Axe }).axe;
   const { violations } = await axe.run(element, { runOnly: { type: 'tag', values: wcag22aa }, resultTypes: ['violations'] });
   return violations.flatMap((violation) =>

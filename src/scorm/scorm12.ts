@@ -318,10 +318,17 @@ class Scorm12Bridge implements Scorm12Connection {
     if (this.review || typeof quiz.percent !== 'number') {
       return;
     }
-    this.lms.set('cmi.core.score.min', '0');
-    this.lms.set('cmi.core.score.max', '100');
-    this.lms.set('cmi.core.score.raw', String(Math.min(100, Math.max(0, Math.round(quiz.percent)))));
-    if (this.courseDone) {
+    // The gradebook keeps the best attempt: a retake that goes worse never lowers the score or
+    // turns "passed" into "failed".
+    const percent = Math.min(100, Math.max(0, Math.round(quiz.percent)));
+    const recorded = Number.parseFloat(this.lms.get('cmi.core.score.raw'));
+    const passedBefore = this.lms.get('cmi.core.lesson_status') === 'passed';
+    if (!(Number.isFinite(recorded) && recorded > percent)) {
+      this.lms.set('cmi.core.score.min', '0');
+      this.lms.set('cmi.core.score.max', '100');
+      this.lms.set('cmi.core.score.raw', String(percent));
+    }
+    if (this.courseDone && !passedBefore) {
       const status = quiz.passed === true ? 'passed' : quiz.passed === false ? 'failed' : 'completed';
       this.lms.set('cmi.core.lesson_status', status);
     }

@@ -62,13 +62,25 @@ export function completionOf(kind: MhmCourseActivityKind, detail: Partial<MhmCom
     return undefined;
   }
   if (kind === 'quiz') {
-    // A quiz with a pass mark counts once passed; "Try again" is there until then.
-    return detail.completed === true && 'passed' in detail ? detail.passed !== false : undefined;
+    // A quiz counts once finished, or once passed when it has a pass mark; a later attempt that
+    // goes worse ("Try again" stays on offer) never takes that back.
+    return detail.completed === true && 'passed' in detail && detail.passed !== false ? true : undefined;
   }
   if (kind === 'lesson') {
     return typeof detail.completed === 'boolean' ? detail.completed : undefined;
   }
   return detail.completed === true ? true : undefined;
+}
+
+/** Whether a new quiz result should replace the one kept: a pass beats a miss, then the higher percentage. */
+export function isBetterQuizResult(next: MhmCourseQuizResult, kept: MhmCourseQuizResult | undefined): boolean {
+  if (!kept) {
+    return true;
+  }
+  if ((next.passed === true) !== (kept.passed === true)) {
+    return next.passed === true;
+  }
+  return next.percent >= kept.percent;
 }
 
 /** The result in a quiz's `mhm-complete` detail, or undefined when the detail is not a quiz's. */

@@ -27,6 +27,7 @@ import {
   courseQuizResult,
   parseProgress,
   progressOf,
+  isBetterQuizResult,
   quizResultOf,
   readProgressInput,
   serializeProgress,
@@ -496,7 +497,7 @@ export class MhmCourse extends MhmElement {
       return;
     }
     const result = item.kind === 'quiz' ? quizResultOf(event.detail) : undefined;
-    if (result) {
+    if (result && isBetterQuizResult(result, this.quizResults[item.id])) {
       this.quizResults = { ...this.quizResults, [item.id]: result };
     }
     const done = completionOf(item.kind, event.detail);
