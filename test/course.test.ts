@@ -850,6 +850,18 @@ describe('<mhm-course>', () => {
         expect(pairs.length).to.be.greaterThan(50);
         expect(pairs.filter((pair) => pair.ratio < 4.5).map((pair) => `${pair.ratio.toFixed(2)} ${pair.where}`)).to.deep.equal([]);
       });
+
+      it(`gives every text field's edge at least 3:1 contrast on its background (${theme}, WCAG 1.4.11)`, async () => {
+        const el = await course(html`<mhm-course theme=${theme}></mhm-course>`);
+        finishAnimations(el);
+        const fields = everything(el).filter((element) => element.localName === 'textarea');
+        expect(fields.length).to.be.greaterThan(0);
+        for (const field of fields) {
+          const edge = parseColor(getComputedStyle(field).borderInlineStartColor);
+          const around = backgroundOf(flatParent(field)!);
+          expect(contrast(edge, around), field.id).to.be.at.least(3);
+        }
+      });
     }
 
     it('keeps every control visible in forced-colours mode', async () => {

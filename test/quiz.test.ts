@@ -354,6 +354,9 @@ describe('<mhm-quiz>', () => {
         `${who} ✓Correct Your answer A state of well-being Correct answer A state of well-being The WHO describes well-being: coping, working and contributing.`,
         `${migration} ✗Not quite Your answer True Correct answer False Migration can create a specific vulnerability, but does not in itself threaten mental health.`,
       ]);
+      // Right and wrong answers are told apart by the review's border colour too, not only by words.
+      const [right, wrong] = [...el.shadowRoot!.querySelectorAll('[part="review-item"]')].map((item) => getComputedStyle(item).borderInlineStartColor);
+      expect(right).to.not.equal(wrong);
     });
 
     it('says kindly when the pass mark is not reached, and shows no pass mark when there is none', async () => {

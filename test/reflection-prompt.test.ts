@@ -728,6 +728,18 @@ describe('<mhm-reflection-prompt>', () => {
   });
 
   describe('language and direction', () => {
+    it('lays out what the learner writes by its own script, in a right-to-left page too', async () => {
+      const wrapper = await fixture(html`<div lang="ar"><mhm-reflection-prompt prompt="ماذا تعني العودة؟"></mhm-reflection-prompt></div>`);
+      const el = wrapper.querySelector<MhmReflectionPrompt>('mhm-reflection-prompt')!;
+      await elementUpdated(el);
+      expect(getComputedStyle(field(el)).direction, 'empty: the page direction').to.equal('rtl');
+      field(el).focus();
+      await sendKeys({ type: 'Coming home was hard.' });
+      await elementUpdated(el);
+      expect(field(el).getAttribute('dir')).to.equal('auto');
+      expect(getComputedStyle(field(el)).direction, 'English text: left to right').to.equal('ltr');
+    });
+
     it('reads an ancestor lang="ar": Arabic interface, right to left, Arabic text kept as typed', async () => {
       const wrapper = await fixture(html`<div lang="ar">
         <mhm-reflection-prompt reflection-id="ar" persist prompt="ماذا تعني العودة إلى الوطن؟"></mhm-reflection-prompt>

@@ -94,6 +94,7 @@ export default css`
   }
 
   .activity-link {
+    box-sizing: border-box;
     display: flex;
     align-items: center;
     gap: var(--_space-s);

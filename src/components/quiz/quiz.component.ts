@@ -745,9 +745,10 @@ export class MhmQuiz extends MhmElement {
   private renderReviewItem(question: Question): TemplateResult {
     const checked = this.progress!.checked[question.key] ?? [];
     const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
-    return html`<li part="review-item" class="review-item">
+    const verdict = this.verdictOf(scoreAnswer(question, checked, this.scoringMode));
+    return html`<li part="review-item" class="review-item ${verdict}">
       <p class="review-prompt">${question.prompt}</p>
-      ${this.renderVerdict(this.verdictOf(scoreAnswer(question, checked, this.scoringMode)))}
+      ${this.renderVerdict(verdict)}
       <dl class="answers">
         <dt>${this.localize.term('yourAnswer')}</dt>
         <dd>${labels(question.choices.filter((choice) => checked.includes(choice.value)))}</dd>

@@ -171,6 +171,7 @@ export default css`
   /* Arrows point the way of reading. */
   .base[dir='rtl'] .arrow {
     display: inline-block;
+    margin-inline: 0.25em;
     transform: scaleX(-1);
   }
 
@@ -185,7 +186,8 @@ export default css`
     background: var(--_surface-alt);
   }
 
-  .feedback.correct {
+  .feedback.correct,
+  .review-item.correct {
     border-inline-start-color: var(--_success);
   }
 

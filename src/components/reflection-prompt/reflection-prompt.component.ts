@@ -622,7 +622,7 @@ export class MhmReflectionPrompt extends MhmElement {
         <p class="hints-lead">${this.localize.term('reflectionHints')}</p>
         <ul><slot name="hint"></slot></ul>
       </div>
-      <textarea part="textarea" class="field" id="field" rows=${this.lines} maxlength=${this.max} autocomplete="off"
+      <textarea part="textarea" class="field" id="field" dir=${this.text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines} maxlength=${this.max} autocomplete="off"
         autocapitalize="sentences" aria-describedby=${describedBy} .value=${live(this.text)}
         @input=${this.handleInput}></textarea>
       <div class="meta">

@@ -35,7 +35,8 @@ export default css`
     min-block-size: 6em;
     margin: 0;
     padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_border);
+    /* A field's edge needs 3:1 against the page (WCAG 1.4.11): the muted text colour has it. */
+    border: 2px solid var(--_muted);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface);
     color: var(--_text);
