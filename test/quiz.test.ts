@@ -296,6 +296,14 @@ describe('<mhm-quiz>', () => {
       const event = oneEvent(el, 'mhm-answer');
       await answer(el, 'Support networks');
       expect((await event).detail).to.deep.equal({ id: '', questionIndex: 0, selected: ['Home and family', 'Support networks'], correct: false, score: 0 });
+      // Only right choices, but not all of them: no point, and told kindly that it is partly right.
+      expect(textOf(part(el, '[part="verdict"]'))).to.equal('◐Partly right');
+    });
+
+    it('says "Not quite" when a wrong choice is ticked among right ones, with all-or-nothing scoring', async () => {
+      const el = await fixture<MhmQuiz>(html`<mhm-quiz>${uprooting}</mhm-quiz>`);
+      await choose(el, 'Home and family');
+      await answer(el, 'A guaranteed job');
       expect(textOf(part(el, '[part="verdict"]'))).to.equal('✗Not quite');
     });
 

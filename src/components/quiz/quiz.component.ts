@@ -486,7 +486,7 @@ export class MhmQuiz extends MhmElement {
     this.setProgress({ ...progress, selected: stillSelected, checked, finished: progress.finished + (completes ? 1 : 0) });
     const score = scoreAnswer(question, selected, this.scoringMode);
     this.announce(
-      `${this.verdictText(this.verdictOf(score))}. ${
+      `${this.verdictText(this.verdictOf(question, selected))}. ${
         summary.complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', summary.answered, summary.maxScore)
       }`,
     );
@@ -576,8 +576,19 @@ export class MhmQuiz extends MhmElement {
     }
   }
 
-  private verdictOf(score: number): Verdict {
-    return score === 1 ? 'correct' : score > 0 ? 'partial' : 'incorrect';
+  /**
+   * What the learner is told about an answer. Ticking only right choices but not all of them is
+   * "partly right" even when all-or-nothing scoring gives it no point: "Not quite" beside each
+   * ticked choice's "Yes, …" would contradict itself.
+   */
+  private verdictOf(question: Question, checked: readonly string[]): Verdict {
+    const score = scoreAnswer(question, checked, this.scoringMode);
+    if (score === 1) {
+      return 'correct';
+    }
+    const right = new Set(question.choices.filter((choice) => choice.correct).map((choice) => choice.value));
+    const onlyRight = checked.length > 0 && checked.every((value) => right.has(value));
+    return score > 0 || (question.type === 'multiple' && onlyRight) ? 'partial' : 'incorrect';
   }
 
   private verdictText(verdict: Verdict): string {
@@ -688,7 +699,7 @@ export class MhmQuiz extends MhmElement {
   }
 
   private renderFeedback(question: Question, checked: readonly string[]): TemplateResult {
-    const verdict = this.verdictOf(scoreAnswer(question, checked, this.scoringMode));
+    const verdict = this.verdictOf(question, checked);
     const feedback = question.choices.filter((choice) => checked.includes(choice.value) && choice.feedback !== '');
     return html`<div part="feedback feedback-${verdict}" class="feedback ${verdict}" id="feedback-${question.index}" tabindex="-1">
       ${this.renderVerdict(verdict)}
@@ -745,7 +756,7 @@ export class MhmQuiz extends MhmElement {
   private renderReviewItem(question: Question): TemplateResult {
     const checked = this.progress!.checked[question.key] ?? [];
     const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
-    const verdict = this.verdictOf(scoreAnswer(question, checked, this.scoringMode));
+    const verdict = this.verdictOf(question, checked);
     return html`<li part="review-item" class="review-item ${verdict}">
       <p class="review-prompt">${question.prompt}</p>
       ${this.renderVerdict(verdict)}
