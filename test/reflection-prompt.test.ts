@@ -301,6 +301,13 @@ describe('<mhm-reflection-prompt>', () => {
         await waitForPause(el);
         expect(localStorage.getItem(`${fullKey('old')}:unreadable:${start}`)).to.equal(raw);
         expect(stored('old').text).to.equal('New text');
+
+        // "Delete" means everything: the copy kept aside may hold the learner's earlier text.
+        button(el, 'delete-button').click();
+        await elementUpdated(el);
+        button(el, 'confirm-button').click();
+        await elementUpdated(el);
+        expect(Object.keys(localStorage).filter((key) => key.startsWith(fullKey('old')))).to.deep.equal([]);
       });
     }
   });

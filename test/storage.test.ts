@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
-import { readItem, removeItem, storagePrefix, subscribe, writeItem } from '../src/internal/storage.js';
+import { readItem, removeItem, removeItemsStartingWith, storagePrefix, subscribe, writeItem } from '../src/internal/storage.js';
 import { withBrokenStorage } from './broken-storage.js';
 
 describe('storage helper', () => {
@@ -30,6 +30,24 @@ describe('storage helper', () => {
       });
     });
   }
+
+  it('removes every value under a prefix, and only those, on the device and in memory', async () => {
+    writeItem('test/p:1', 'a');
+    writeItem('test/p:2', 'b');
+    writeItem('test/q', 'other');
+    localStorage.setItem('partner-key', 'theirs');
+    await withBrokenStorage('quota', () => {
+      writeItem('test/p:3', 'in memory');
+    });
+    expect(removeItemsStartingWith('test/p:').persisted).to.be.true;
+    expect([readItem('test/p:1'), readItem('test/p:2'), readItem('test/p:3')]).to.deep.equal([null, null, null]);
+    expect(readItem('test/q')).to.equal('other');
+    expect(localStorage.getItem('partner-key')).to.equal('theirs');
+    localStorage.removeItem('partner-key');
+    await withBrokenStorage('security', () => {
+      expect(() => removeItemsStartingWith('test/')).not.to.throw();
+    });
+  });
 
   it('still finds a value kept in memory after the device storage recovers', async () => {
     await withBrokenStorage('quota', () => {

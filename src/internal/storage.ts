@@ -79,6 +79,26 @@ export function removeItem(key: string): StorageResult {
   return result;
 }
 
+/**
+ * Removes every value whose key starts with `prefix`, on the device and in memory: for when the
+ * learner asks that everything of theirs be erased. Never throws.
+ */
+export function removeItemsStartingWith(prefix: string): StorageResult {
+  const fullPrefix = storagePrefix + prefix;
+  let keys: string[] = [...memory.keys()];
+  let result: StorageResult = { persisted: true };
+  try {
+    const storage = deviceStorage();
+    keys = [...keys, ...Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '')];
+  } catch (error) {
+    result = { persisted: false, reason: describe(error) };
+  }
+  for (const fullKey of new Set(keys.filter((key) => key.startsWith(fullPrefix)))) {
+    removeItem(fullKey.slice(storagePrefix.length));
+  }
+  return result;
+}
+
 /** Called with a key's new value (null once removed) when another tab or this page changes it. */
 export type StorageListener = (value: string | null) => void;
 

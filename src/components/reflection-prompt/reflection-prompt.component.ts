@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
-import { readItem, removeItem, subscribe, writeItem } from '../../internal/storage.js';
+import { readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
@@ -477,6 +477,10 @@ export class MhmReflectionPrompt extends MhmElement {
       // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
       writeItem(key, serializeRecord('', Date.now()));
       removeItem(key);
+    }
+    if (key !== undefined) {
+      // Copies once set aside as unreadable may hold earlier text: Delete means all of it.
+      removeItemsStartingWith(`${key}:unreadable:`);
     }
     this.text = '';
     this.updatedAt = Date.now();
