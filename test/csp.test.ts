@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { part, textOf } from './helpers.js';
+import { openFrame } from './story-checks.js';
 
 // The CDN build on a page served with a strict Content-Security-Policy and Trusted Types
 // (test/csp/index.html; the header comes from web-test-runner.config.mjs).
@@ -8,20 +9,8 @@ interface CspWindow extends Window {
   eval(code: string): unknown;
 }
 
-async function openCspPage(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/csp/index.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as CspWindow;
-  await win.customElements.whenDefined('mhm-lesson-card');
-  for (const el of frame.contentDocument!.querySelectorAll('mhm-lesson-card, mhm-quiz, mhm-reflection-prompt, mhm-five-reasons, mhm-course')) {
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  }
-  return frame;
+function openCspPage(): Promise<HTMLIFrameElement> {
+  return openFrame('/test/csp/index.html');
 }
 
 describe('strict CSP and Trusted Types', () => {

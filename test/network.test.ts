@@ -1,21 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { deepElements } from './story-checks.js';
+import { deepElements, openFrame } from './story-checks.js';
 
 // The demo page, exercised end to end, makes no request beyond its own module files (and the
 // images its author named). Every request shows up in the page's resource timing.
 
-async function openDemo(): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.inlineSize = '800px';
-  frame.style.blockSize = '2000px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/index.html';
-  document.body.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  await frame.contentWindow!.customElements.whenDefined('mhm-lesson-card');
-  await settle(doc);
-  return frame;
+function openDemo(): Promise<HTMLIFrameElement> {
+  return openFrame('/demo/index.html', 2000);
 }
 
 async function settle(doc: Document): Promise<void> {

@@ -112,11 +112,29 @@ export async function allUpdated(root: Element | ShadowRoot): Promise<void> {
   for (let round = 0; round < 5; round += 1) {
     const pending = deepElements(root)
       .map((element) => (element as Element & { updateComplete?: Promise<unknown> }).updateComplete)
-      .filter((promise): promise is Promise<unknown> => promise instanceof Promise);
+      // Duck-typed: a frame's promises come from the frame's own Promise.
+      .filter((promise): promise is Promise<unknown> => typeof (promise as Promise<unknown> | undefined)?.then === 'function');
     const results = await Promise.all(pending);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     if (results.every((done) => done !== false)) {
       return;
     }
   }
+}
+
+/**
+ * Opens a page of this server in an iframe, as a partner's page would run, and waits until its
+ * components are defined and every Lit element in it has rendered.
+ */
+export async function openFrame(url: string, height = 900): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '800px';
+  frame.style.blockSize = `${height}px`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  await frame.contentWindow!.customElements.whenDefined('mhm-lesson-card');
+  await allUpdated(frame.contentDocument!.body);
+  return frame;
 }

@@ -5,6 +5,7 @@
 
 import type { MhmCourseActivity, MhmCourseProgress, MhmCourseProgressInput } from '../components/course/course-model.js';
 import type { MhmProgressDetail } from '../events/progress.js';
+import { resolveLang } from './lang.js';
 
 /** What a bridge gives back to the course: the activities done and the one to show. */
 export interface LmsSavedProgress {
@@ -59,9 +60,8 @@ export async function courseReady(course: LmsCourse): Promise<void> {
  * (an LRS refuses a statement keyed `en_US`).
  */
 export function courseLanguage(course: Element): string {
-  const lang = course.closest('[lang]')?.getAttribute('lang')?.trim() || document.documentElement.lang.trim();
   try {
-    return Intl.getCanonicalLocales(lang || 'en')[0] ?? 'en';
+    return Intl.getCanonicalLocales(resolveLang(course).trim() || 'en')[0] ?? 'en';
   } catch {
     return 'en';
   }

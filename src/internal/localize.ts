@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from '../translations/en.js';
+import { resolveLang } from './lang.js';
 
 /**
  * Interface text of the library, one typed object per locale in `src/translations/`. Course
@@ -279,20 +280,6 @@ export function matchLocale(lang: string, available: Readonly<Record<string, unk
   return Object.hasOwn(available, primary) ? primary : 'en';
 }
 
-/** The nearest `lang` attribute from `element` outwards, crossing shadow roots, else the document's. */
-function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) {
-        return lang;
-      }
-    }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return document.documentElement.lang || 'en';
-}
 
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;

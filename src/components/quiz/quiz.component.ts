@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { readJson } from '../../internal/json.js';
-import { MhmElement } from '../../internal/mhm-element.js';
+import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { readItem, removeItem, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -32,7 +32,6 @@ import { readQuestion } from './read-children.js';
 import type {} from '../../events/answer.js';
 import type {} from '../../events/complete.js';
 
-const defaultHeadingLevel = 3;
 
 /** How long the `src` file may take before the learner is told it could not be loaded. */
 const loadTimeout = 10_000;
@@ -161,6 +160,9 @@ export class MhmQuiz extends MhmElement {
   @property() src?: string;
 
   /** The questions in authored order, and the author's mistakes in them. */
+  /** The validated heading level used by render. */
+  private level = defaultHeadingLevel;
+
   @state() private model: QuizModel = { questions: [], issues: [] };
 
   /** The learner's progress; undefined until there are questions. */
@@ -242,7 +244,7 @@ export class MhmQuiz extends MhmElement {
   }
 
   private validateOptions(): void {
-    this.checkOption('heading-level', inRange(this.headingLevel, 2, 6), `Use a whole number from 2 to 6. Showing level ${defaultHeadingLevel} meanwhile.`);
+    this.level = this.checkHeadingLevel(this.headingLevel);
     this.checkOption('layout', this.layout === 'paged' || this.layout === 'list', 'Use layout="paged" (one question at a time) or layout="list". Showing "paged" meanwhile.');
     this.checkOption(
       'pass-mark',
@@ -389,10 +391,6 @@ export class MhmQuiz extends MhmElement {
   private get storageKey(): string | undefined {
     const id = this.quizId?.trim();
     return this.persist && id ? `quiz:${id}` : undefined;
-  }
-
-  private get level(): number {
-    return inRange(this.headingLevel, 2, 6) ? this.headingLevel : defaultHeadingLevel;
   }
 
   private get passMarkValue(): number | undefined {

@@ -1,3 +1,4 @@
+import { matchLocale } from '../../internal/localize.js';
 import type { CourseContent } from './types.js';
 
 export type {
@@ -29,9 +30,7 @@ const loaders: Record<CourseLocale, () => Promise<{ default: CourseContent }>> =
 
 /** The course language for a language tag: an exact match, else its primary subtag, else English. */
 export function courseLocale(lang: string): CourseLocale {
-  const tag = lang.trim().toLowerCase();
-  const primary = tag.split('-')[0];
-  return courseLocales.find((locale) => locale === tag) ?? courseLocales.find((locale) => locale === primary) ?? 'en';
+  return matchLocale(lang.trim(), loaders) as CourseLocale;
 }
 
 /**
