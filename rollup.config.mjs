@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { terserWithPrivateNames } from './scripts/mangle-private-names.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
@@ -70,7 +70,8 @@ export default [
         declaration: false,
       }),
       minifyCssLiterals(),
-      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      // Terser, plus the names of TypeScript `private` members shortened where provably safe.
+      terserWithPrivateNames({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,
   },
