@@ -105,7 +105,7 @@ export function questionsFromJson(data: unknown): { sources: QuestionSource[]; i
     issue: {
       where: 'JSON',
       value: Array.isArray(data) ? 'a list' : typeof data,
-      fix: 'Write one object with a list of questions: {"questions": [{"prompt": "…", "choices": [{"text": "…", "correct": true}]}]}.',
+      fix: 'Write {"questions": [{"prompt": "…", "choices": [{"text": "…", "correct": true}]}]}.',
     },
   };
 }
@@ -138,7 +138,7 @@ export function buildQuiz(sources: readonly QuestionSource[]): QuizModel {
       }
       const answer = typeof source.answer === 'boolean' ? String(source.answer) : textOf(source.answer).toLowerCase();
       if (answer !== 'true' && answer !== 'false') {
-        return issue(where, source.answer ?? null, `Write answer="true" or answer="false" on a true-false question. ${leftOut}`);
+        return issue(where, source.answer ?? null, `Write answer="true" or answer="false". ${leftOut}`);
       }
       for (const value of ['true', 'false'] as const) {
         choices.push({ value, text: '', generated: value, correct: value === answer, feedback: '' });
@@ -161,7 +161,7 @@ export function buildQuiz(sources: readonly QuestionSource[]): QuizModel {
         return issue(
           where,
           `${choices.length} usable choice${choices.length === 1 ? '' : 's'}`,
-          `Give at least two choices, each an <mhm-choice> (or an item of "choices" in JSON). ${leftOut}`,
+          `Give at least two choices. ${leftOut}`,
         );
       }
       const correct = choices.filter((choice) => choice.correct).length;

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { readJson } from '../../internal/json.js';
 import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
@@ -27,7 +26,7 @@ import {
   type QuizSummary,
 } from './quiz-model.js';
 import styles from './quiz.styles.js';
-import { readQuestion } from './read-children.js';
+import { readQuestions } from './read-children.js';
 import type {} from '../../events/answer.js';
 import type {} from '../../events/complete.js';
 
@@ -240,12 +239,12 @@ export class MhmQuiz extends MhmElement {
   private validateOptions(): void {
     this.level = this.checkHeadingLevel(this.headingLevel);
     const options: Array<[string, unknown, string]> = [
-      ['layout', this.layout === 'paged' || this.layout === 'list', 'Use layout="paged" (one question at a time) or layout="list". Showing "paged" meanwhile.'],
-      ['pass-mark', this.passMark == null || this.passMarkValue !== undefined, 'Use a percentage from 0 to 100, e.g. pass-mark="70". No pass mark meanwhile.'],
+      ['layout', this.layout === 'paged' || this.layout === 'list', 'Use layout="paged" or layout="list". Showing "paged" meanwhile.'],
+      ['pass-mark', this.passMark == null || this.passMarkValue !== undefined, 'Use a percentage from 0 to 100. No pass mark meanwhile.'],
       ['scoring', this.scoring === 'all' || this.scoring === 'partial', 'Use scoring="all" or scoring="partial". Scoring all or nothing meanwhile.'],
-      ['attempts', this.attempts == null || this.attemptLimit, 'Use a whole number of 1 or more, or leave attempts out for no limit. No limit meanwhile.'],
+      ['attempts', this.attempts == null || this.attemptLimit, 'Use a whole number of 1 or more, or none for no limit. No limit meanwhile.'],
       ['shuffle', parseShuffle(this.shuffle).unknown.length === 0, 'Use shuffle, shuffle="choices" or shuffle="questions choices". Other words are ignored meanwhile.'],
-      ['persist', !this.persist || this.storageKey, 'Give the quiz a quiz-id="…" unique on the site to store its answers under. Nothing is stored meanwhile.'],
+      ['persist', !this.persist || this.storageKey, 'Give the quiz a quiz-id="…" unique on the site. Nothing is stored meanwhile.'],
     ];
     for (const [attribute, ok, fix] of options) {
       if (ok) {
@@ -269,11 +268,8 @@ export class MhmQuiz extends MhmElement {
       this.stopLoading();
       this.loaded = undefined;
       this.clearAuthorError('src');
-      const children = [...this.children];
-      const script = children.find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
-      read = script
-        ? this.readJsonText(script.textContent, 'script')
-        : { sources: children.filter((child) => child.localName === 'mhm-question').map(readQuestion) };
+      const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
+      read = script ? this.readJsonText(script.textContent, 'script') : { sources: readQuestions(this) };
     }
     const model = buildQuiz(read.sources);
     this.questions = model.questions;
@@ -340,7 +336,7 @@ export class MhmQuiz extends MhmElement {
     if (controller === this.loadController) {
       this.loadController = undefined;
       if (reason) {
-        this.authorError('src', src, `The quiz file could not be loaded: ${reason}. Check the address, that the file is published, and that its server allows this page to read it (CORS).`);
+        this.authorError('src', src, `The quiz file could not be loaded: ${reason}. Check the address, and that its server lets this page read it (CORS).`);
         this.loadStatus = 'failed';
       } else {
         this.clearAuthorError('src');
@@ -531,7 +527,7 @@ export class MhmQuiz extends MhmElement {
 
   override render(): TemplateResult {
     return html`<section part="base" class="base" dir=${this.localize.dir()}
-      aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)} aria-label=${ifDefined(this.heading ? undefined : this.localize.term('quiz'))}>
+      aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : this.localize.term('quiz')}>
       ${this.renderAuthorErrors()}
       ${this.heading
         ? html`<header part="header" class="header">
@@ -578,7 +574,7 @@ export class MhmQuiz extends MhmElement {
     const multiple = type === 'multiple';
     const describedBy = [multiple && `hint-${i}`, missing && `error-${i}`].filter(Boolean).join(' ');
     return html`<div part="question" class="question">
-      <fieldset part="fieldset" class="fieldset" aria-describedby=${ifDefined(describedBy || undefined)}
+      <fieldset part="fieldset" class="fieldset" aria-describedby=${describedBy || nothing}
         @keydown=${(event: KeyboardEvent) => {
           // Enter on a choice checks the answer, as the Check button does; arrows and Space stay native.
           if (event.key === 'Enter') {
