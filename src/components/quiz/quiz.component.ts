@@ -291,13 +291,16 @@ export class MhmQuiz extends MhmElement {
   }
 
   private reportQuestionIssues(issues: readonly QuizIssue[]): void {
+    const current = issues.map((issue) => issue.where);
     for (const where of this.questionIssues) {
-      this.clearAuthorError(where);
+      if (!current.includes(where)) {
+        this.clearAuthorError(where);
+      }
     }
     for (const issue of issues) {
       this.authorError(issue.where, issue.value, issue.fix);
     }
-    this.questionIssues = issues.map((issue) => issue.where);
+    this.questionIssues = current;
   }
 
   /** Fetches `src`, at most once at a time; gives up after `loadTimeout`. */
@@ -438,7 +441,7 @@ export class MhmQuiz extends MhmElement {
   /** Shows another question of the paged layout and puts focus on its legend. */
   private goToPosition(position: number): void {
     this.setProgress({ position, showResult: false });
-    this.focusAfterUpdate = `#legend-${this.arranged[position].question.index}`;
+    this.focusAfterUpdate = `#legend-${this.arranged[position]?.question.index}`;
   }
 
   private handleSeeResult(): void {
