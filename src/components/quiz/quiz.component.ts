@@ -43,6 +43,9 @@ const verdicts = {
 } as const;
 type Verdict = keyof typeof verdicts;
 
+/** The shuffle seed of an attempt when the author gave none. */
+const randomSeed = (): number => Math.floor(Math.random() * 2 ** 32);
+
 /** A number from `min` to `max`, whole unless `whole` is false. */
 function inRange(value: number | undefined, min: number, max: number, whole = true): value is number {
   return typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value));
@@ -223,7 +226,7 @@ export class MhmQuiz extends MhmElement {
     const key = this.storageKey;
     if (this.questions.length > 0 && (!this.progress || (key && key !== this.restoredFrom))) {
       const stored = key ? readJson(readItem(key)) : undefined;
-      this.progress = (stored?.ok && restoreProgress(stored.value)) || newAttempt(1, 0, this.freshSeed());
+      this.progress = (stored?.ok && restoreProgress(stored.value)) || newAttempt(1, 0, randomSeed());
       this.restoredFrom = key;
     }
   }
@@ -373,13 +376,8 @@ export class MhmQuiz extends MhmElement {
 
   /** The questions and choices in this attempt's order. */
   private get arranged(): ArrangedQuestion[] {
-    const attempt = this.progress?.attempt ?? 1;
-    const seed = this.seed != null ? attemptSeed(this.seed, attempt) : (this.progress?.seed ?? 0);
-    return arrange(this.questions, seed, parseShuffle(this.shuffle));
-  }
-
-  private freshSeed(): number {
-    return Math.floor(Math.random() * 2 ** 32);
+    const { attempt, seed } = this.progress!;
+    return arrange(this.questions, this.seed != null ? attemptSeed(this.seed, attempt) : seed, parseShuffle(this.shuffle));
   }
 
   /** Replaces the progress and stores it when `persist` asks; a refused write only shows a note. */
@@ -457,7 +455,7 @@ export class MhmQuiz extends MhmElement {
 
   private handleTryAgain(): void {
     const { attempt, finished } = this.progress!;
-    this.startAttempt(newAttempt(attempt + 1, finished, this.freshSeed()));
+    this.startAttempt(newAttempt(attempt + 1, finished, randomSeed()));
   }
 
   private handleRetryLoad(): void {
@@ -503,7 +501,7 @@ export class MhmQuiz extends MhmElement {
     if (key) {
       removeItem(key);
     }
-    this.startAttempt(newAttempt(1, 0, this.freshSeed()));
+    this.startAttempt(newAttempt(1, 0, randomSeed()));
     if (!hadFocus) {
       this.focusAfterUpdate = undefined;
     }
