@@ -165,7 +165,7 @@ export class MhmQuiz extends MhmElement {
   /** The validated heading level used by render. */
   private level = defaultHeadingLevel;
 
-  /** The usable questions, in authored order. */
+  /** The usable questions, in authored order. Plain fields below change only in `willUpdate`, or beside reactive state that re-renders. */
   private questions: Question[] = [];
 
   /** The learner's progress; undefined until there are questions. */
