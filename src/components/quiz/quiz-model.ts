@@ -105,7 +105,7 @@ export function questionsFromJson(data: unknown): { sources: QuestionSource[]; i
     issue: {
       where: 'JSON',
       value: Array.isArray(data) ? 'a list' : typeof data,
-      fix: 'Write one object with a list of questions: {"questions": [{"prompt": "…", "choices": [{"text": "…", "correct": true}]}]}.',
+      fix: 'Write {"questions": [{"prompt": "…", "choices": [{"text": "…", "correct": true}]}]}.',
     },
   };
 }
@@ -115,110 +115,78 @@ export function buildQuiz(sources: readonly QuestionSource[]): QuizModel {
   const issues: QuizIssue[] = [];
   const questions: Question[] = [];
   const seen = new Map<string, number>();
+  const issue = (where: string, value: unknown, fix: string): undefined => {
+    issues.push({ where, value, fix });
+  };
   sources.forEach((source, index) => {
-    const question = buildQuestion(source, index, issues);
-    if (question) {
-      // Two identical questions still need two places to store their answers.
-      const copies = (seen.get(question.key) ?? 0) + 1;
-      seen.set(question.key, copies);
-      questions.push(copies > 1 ? { ...question, key: `${question.key}~${copies}` } : question);
+    const where = `question ${index + 1}`;
+    const typeText = textOf(source.type).toLowerCase() || 'single';
+    let type = questionTypes.find((known) => known === typeText);
+    if (!type) {
+      issue(`${where}, type`, source.type, 'Use type="single", "multiple" or "true-false". Treated as "single" meanwhile.');
+      type = 'single';
     }
+    const prompt = textOf(source.prompt);
+    const items: unknown[] = Array.isArray(source.choices) ? source.choices : [];
+    const choices: Choice[] = [];
+    if (prompt === '') {
+      return issue(where, source.prompt ?? null, `Write the question in prompt="…" or in a <span slot="prompt">. ${leftOut}`);
+    }
+    if (type === 'true-false') {
+      if (items.length > 0) {
+        issue(`${where}, choices`, `${items.length} choices`, 'True and False are made from answer="…": remove the choices. They are ignored meanwhile.');
+      }
+      const answer = typeof source.answer === 'boolean' ? String(source.answer) : textOf(source.answer).toLowerCase();
+      if (answer !== 'true' && answer !== 'false') {
+        return issue(where, source.answer ?? null, `Write answer="true" or answer="false". ${leftOut}`);
+      }
+      for (const value of ['true', 'false'] as const) {
+        choices.push({ value, text: '', generated: value, correct: value === answer, feedback: '' });
+      }
+    } else {
+      items.forEach((item, position) => {
+        const data: ChoiceSource = isRecord(item) ? item : {};
+        const choiceWhere = `${where}, choice ${position + 1}`;
+        const text = textOf(data.text);
+        const value = textOf(data.value) || text;
+        if (text === '') {
+          issue(choiceWhere, data.text ?? '', 'Write the text of the choice, or remove it. It is left out meanwhile.');
+        } else if (choices.some((other) => other.text.toLowerCase() === text.toLowerCase() || other.value === value)) {
+          issue(choiceWhere, text, 'Another choice of this question reads the same: reword or remove one. This one is left out meanwhile.');
+        } else {
+          choices.push({ value, text, correct: isCorrect(data.correct), feedback: textOf(data.feedback) });
+        }
+      });
+      if (choices.length < 2) {
+        return issue(
+          where,
+          `${choices.length} usable choice${choices.length === 1 ? '' : 's'}`,
+          `Give at least two choices. ${leftOut}`,
+        );
+      }
+      const correct = choices.filter((choice) => choice.correct).length;
+      if (correct === 0 || (correct > 1 && type === 'single')) {
+        return issue(
+          where,
+          `${correct} choices marked correct`,
+          `${
+            correct
+              ? 'A single-answer question has exactly one right choice: keep correct on one, or write type="multiple"'
+              : `Mark ${type === 'single' ? 'the right choice' : 'at least one right choice'} with the correct attribute (or "correct": true in JSON)`
+          }. ${leftOut}`,
+        );
+      }
+    }
+    const key = hashText(JSON.stringify([type, prompt, choices.map((choice) => [choice.value, choice.correct])])).toString(36);
+    // Two identical questions still need two places to store their answers.
+    const copies = (seen.get(key) ?? 0) + 1;
+    seen.set(key, copies);
+    questions.push({ index, key: copies > 1 ? `${key}~${copies}` : key, type, prompt, explanation: textOf(source.explanation), choices });
   });
   if (sources.length === 0) {
-    issues.push({
-      where: 'questions',
-      value: null,
-      fix: 'Add <mhm-question> children, a <script type="application/json"> child or a src file with the questions.',
-    });
+    issue('questions', null, 'Add <mhm-question> children, a <script type="application/json"> child or a src file with the questions.');
   }
   return { questions, issues };
-}
-
-function buildQuestion(source: QuestionSource, index: number, issues: QuizIssue[]): Question | undefined {
-  const where = `question ${index + 1}`;
-  const typeText = textOf(source.type).toLowerCase() || 'single';
-  let type = questionTypes.find((known) => known === typeText);
-  if (!type) {
-    issues.push({ where: `${where}, type`, value: source.type, fix: 'Use type="single", "multiple" or "true-false". Treated as "single" meanwhile.' });
-    type = 'single';
-  }
-  const prompt = textOf(source.prompt);
-  if (prompt === '') {
-    issues.push({ where, value: source.prompt ?? null, fix: `Write the question in prompt="…" or in a <span slot="prompt">. ${leftOut}` });
-    return undefined;
-  }
-  const choices = type === 'true-false' ? trueFalseChoices(source, where, issues) : authoredChoices(source, where, issues);
-  if (!choices || !checkCorrectCount(type, choices, where, issues)) {
-    return undefined;
-  }
-  const explanation = textOf(source.explanation);
-  const key = hashText(JSON.stringify([type, prompt, choices.map((choice) => [choice.value, choice.correct])])).toString(36);
-  return { index, key, type, prompt, explanation, choices };
-}
-
-function trueFalseChoices(source: QuestionSource, where: string, issues: QuizIssue[]): Choice[] | undefined {
-  if (Array.isArray(source.choices) && source.choices.length > 0) {
-    issues.push({
-      where: `${where}, choices`,
-      value: `${source.choices.length} choices`,
-      fix: 'A true-false question makes its own True and False choices from answer="…": remove the choices. They are ignored meanwhile.',
-    });
-  }
-  const answer = typeof source.answer === 'boolean' ? String(source.answer) : textOf(source.answer).toLowerCase();
-  if (answer !== 'true' && answer !== 'false') {
-    issues.push({ where, value: source.answer ?? null, fix: `Write answer="true" or answer="false" on a true-false question. ${leftOut}` });
-    return undefined;
-  }
-  return (['true', 'false'] as const).map((value) => ({ value, text: '', generated: value, correct: value === answer, feedback: '' }));
-}
-
-function authoredChoices(source: QuestionSource, where: string, issues: QuizIssue[]): Choice[] | undefined {
-  const kept: Choice[] = [];
-  const items: unknown[] = Array.isArray(source.choices) ? source.choices : [];
-  items.forEach((item, position) => {
-    const data: ChoiceSource = isRecord(item) ? item : {};
-    const choiceWhere = `${where}, choice ${position + 1}`;
-    const text = textOf(data.text);
-    if (text === '') {
-      issues.push({ where: choiceWhere, value: data.text ?? '', fix: 'Write the text of the choice, or remove it. It is left out meanwhile.' });
-      return;
-    }
-    const value = textOf(data.value) || text;
-    if (kept.some((other) => other.text.toLowerCase() === text.toLowerCase() || other.value === value)) {
-      issues.push({
-        where: choiceWhere,
-        value: text,
-        fix: 'Another choice of this question reads the same, so learners could not tell them apart: reword or remove one. This one is left out meanwhile.',
-      });
-      return;
-    }
-    kept.push({ value, text, correct: isCorrect(data.correct), feedback: textOf(data.feedback) });
-  });
-  if (kept.length < 2) {
-    issues.push({
-      where,
-      value: `${kept.length} usable choice${kept.length === 1 ? '' : 's'}`,
-      fix: `Give at least two choices, each an <mhm-choice> (or an item of "choices" in JSON). ${leftOut}`,
-    });
-    return undefined;
-  }
-  return kept;
-}
-
-function checkCorrectCount(type: QuestionType, choices: Choice[], where: string, issues: QuizIssue[]): boolean {
-  const correct = choices.filter((choice) => choice.correct).length;
-  let fix: string | undefined;
-  if (correct === 0 && type === 'single') {
-    fix = `Mark the right choice with the correct attribute (or "correct": true in JSON). ${leftOut}`;
-  } else if (correct === 0) {
-    fix = `Mark at least one right choice with the correct attribute (or "correct": true in JSON). ${leftOut}`;
-  } else if (correct > 1 && type === 'single') {
-    fix = `A single-answer question has exactly one right choice: keep correct on one, or write type="multiple". ${leftOut}`;
-  }
-  if (fix) {
-    issues.push({ where, value: `${correct} choices marked correct`, fix });
-  }
-  return fix === undefined;
 }
 
 /**
@@ -311,16 +279,10 @@ export interface ShuffleOptions {
 
 /** Reads `shuffle`: absent shuffles nothing, present and empty shuffles choices, else the words listed. */
 export function parseShuffle(value: string | null | undefined): ShuffleOptions {
-  if (value === null || value === undefined) {
-    return { questions: false, choices: false, unknown: [] };
-  }
-  const words = value.toLowerCase().split(/[\s,]+/).filter(Boolean);
-  if (words.length === 0) {
-    return { questions: false, choices: true, unknown: [] };
-  }
+  const words = value?.toLowerCase().split(/[\s,]+/).filter(Boolean) ?? [];
   return {
     questions: words.includes('questions'),
-    choices: words.includes('choices'),
+    choices: value != null && (words.length === 0 || words.includes('choices')),
     unknown: words.filter((word) => word !== 'questions' && word !== 'choices'),
   };
 }
@@ -370,22 +332,11 @@ export function newAttempt(attempt: number, finished: number, seed: number): Pro
   return { attempt, finished, seed, position: 0, selected: {}, checked: {}, showResult: false };
 }
 
-function isWhole(value: unknown, min: number): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= min;
-}
-
 function answerMap(value: unknown): Record<string, string[]> | undefined {
-  if (!isRecord(value)) {
-    return undefined;
+  if (isRecord(value) && Object.values(value).every((list) => Array.isArray(list) && list.every((item) => typeof item === 'string'))) {
+    return value as Record<string, string[]>;
   }
-  const map: Record<string, string[]> = {};
-  for (const [key, list] of Object.entries(value)) {
-    if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) {
-      return undefined;
-    }
-    map[key] = list;
-  }
-  return map;
+  return undefined;
 }
 
 /** Stored progress, if it has the right shape; anything else (an old format, a hand edit) is dropped. */
@@ -393,19 +344,11 @@ export function restoreProgress(value: unknown): Progress | undefined {
   if (!isRecord(value)) {
     return undefined;
   }
+  const { attempt, finished, seed, position, showResult } = value;
   const selected = answerMap(value.selected);
   const checked = answerMap(value.checked);
-  const { attempt, finished, seed, position, showResult } = value;
-  if (
-    !selected ||
-    !checked ||
-    !isWhole(attempt, 1) ||
-    !isWhole(finished, 0) ||
-    !isWhole(seed, 0) ||
-    !isWhole(position, 0) ||
-    typeof showResult !== 'boolean'
-  ) {
-    return undefined;
-  }
-  return { attempt, finished, seed, position, selected, checked, showResult };
+  const whole = [attempt, finished, seed, position].every((number, i) => Number.isInteger(number) && (number as number) >= (i ? 0 : 1));
+  return selected && checked && whole && typeof showResult === 'boolean'
+    ? ({ attempt, finished, seed, position, selected, checked, showResult } as Progress)
+    : undefined;
 }

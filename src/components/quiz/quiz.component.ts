@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { readJson } from '../../internal/json.js';
 import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
@@ -24,28 +23,32 @@ import {
   type Question,
   type QuestionSource,
   type QuizIssue,
-  type QuizModel,
   type QuizSummary,
 } from './quiz-model.js';
 import styles from './quiz.styles.js';
-import { readQuestion } from './read-children.js';
+import { readQuestions } from './read-children.js';
 import type {} from '../../events/answer.js';
 import type {} from '../../events/complete.js';
-
 
 /** How long the `src` file may take before the learner is told it could not be loaded. */
 const loadTimeout = 10_000;
 
-type Verdict = 'correct' | 'partial' | 'incorrect';
-const verdictIcons: Record<Verdict, string> = { correct: '✓', partial: '◐', incorrect: '✗' };
+type Read = { sources: QuestionSource[]; issue?: QuizIssue };
 
-/** A whole number from `min` to `max` (or any number in range when `whole` is false). */
+/** What the learner is told about an answer: its icon and its words. */
+const verdicts = {
+  correct: ['✓', 'correct'],
+  partial: ['◐', 'partlyCorrect'],
+  incorrect: ['✗', 'notQuite'],
+} as const;
+type Verdict = keyof typeof verdicts;
+
+/** The shuffle seed of an attempt when the author gave none. */
+const randomSeed = (): number => Math.floor(Math.random() * 2 ** 32);
+
+/** A number from `min` to `max`, whole unless `whole` is false. */
 function inRange(value: number | undefined, min: number, max: number, whole = true): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max && (!whole || Number.isInteger(value));
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
+  return typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value));
 }
 
 /**
@@ -159,34 +162,40 @@ export class MhmQuiz extends MhmElement {
   /** URL of a JSON file with the questions: the only request the quiz makes, and only when set. */
   @property() src?: string;
 
-  /** The questions in authored order, and the author's mistakes in them. */
   /** The validated heading level used by render. */
   private level = defaultHeadingLevel;
 
-  @state() private model: QuizModel = { questions: [], issues: [] };
+  /** The usable questions, in authored order. Plain fields below change only in `willUpdate`, or beside reactive state that re-renders. */
+  private questions: Question[] = [];
 
   /** The learner's progress; undefined until there are questions. */
   @state() private progress?: Progress;
 
   @state() private loadStatus: 'idle' | 'loading' | 'failed' = 'idle';
 
-  /** Questions (by key) whose Check was pressed with nothing chosen. */
-  @state() private missing: ReadonlySet<string> = new Set();
-
   /** Text of the polite live region. */
   @state() private announcement = '';
 
+  /** Questions (by key) whose Check was pressed with nothing chosen. */
+  private missing = new Set<string>();
+
   /** True once storing the answers on the device failed (they still live in the page). */
-  @state() private notSaved = false;
+  private notSaved = false;
 
   /** Watches the light-DOM children, so questions a CMS adds or edits later are picked up. */
-  private childObserver?: MutationObserver;
+  private childObserver = new MutationObserver((records) => {
+    // The quiz's own attributes are Lit's business; anything below it is question data.
+    if (records.some((record) => record.target !== this || record.type === 'childList')) {
+      this.sourcesChanged = true;
+      this.requestUpdate();
+    }
+  });
   private sourcesChanged = true;
   /** Questions read from `src`, once loaded. */
-  private loaded?: { src: string; sources: QuestionSource[]; issue?: QuizIssue };
+  private loaded?: Read & { src: string };
   private loadController?: AbortController;
   /** Author-error keys raised by the questions, so fixed ones are cleared. */
-  private questionIssues = new Set<string>();
+  private questionIssues: string[] = [];
   /** The storage key whose progress is in `progress`, so a new `quiz-id` restores its own. */
   private restoredFrom?: string;
   /** Selector of the element to focus after the next render. */
@@ -194,13 +203,6 @@ export class MhmQuiz extends MhmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver = new MutationObserver((records) => {
-      // The quiz's own attributes are Lit's business; anything below it is question data.
-      if (records.some((record) => record.target !== this || record.type === 'childList')) {
-        this.sourcesChanged = true;
-        this.requestUpdate();
-      }
-    });
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     // Children may have changed while the quiz was out of the page, or its file not loaded yet.
     this.sourcesChanged = true;
@@ -209,30 +211,23 @@ export class MhmQuiz extends MhmElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver?.disconnect();
-    this.childObserver = undefined;
+    this.childObserver.disconnect();
     if (this.loadController) {
-      this.loadController.abort();
-      this.loadController = undefined;
-      this.loadStatus = 'idle';
+      this.stopLoading();
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const options = ['headingLevel', 'layout', 'passMark', 'scoring', 'attempts', 'shuffle', 'persist', 'quizId'] as const;
-    if (options.some((name) => changed.has(name))) {
-      this.validateOptions();
-    }
-    if (changed.has('src')) {
-      this.sourcesChanged = true;
-    }
-    if (this.sourcesChanged) {
+    this.validateOptions();
+    if (this.sourcesChanged || changed.has('src')) {
       this.sourcesChanged = false;
       this.readSources();
     }
     const key = this.storageKey;
-    if (this.model.questions.length > 0 && (this.progress === undefined || (key !== undefined && key !== this.restoredFrom))) {
-      this.restoreProgress();
+    if (this.questions.length > 0 && (!this.progress || (key && key !== this.restoredFrom))) {
+      const stored = key ? readJson(readItem(key)) : undefined;
+      this.progress = (stored?.ok && restoreProgress(stored.value)) || newAttempt(1, 0, randomSeed());
+      this.restoredFrom = key;
     }
   }
 
@@ -243,38 +238,30 @@ export class MhmQuiz extends MhmElement {
     }
   }
 
+  /** Checks every option on each update: a mistake is shown and logged once, and cleared when fixed. */
   private validateOptions(): void {
     this.level = this.checkHeadingLevel(this.headingLevel);
-    this.checkOption('layout', this.layout === 'paged' || this.layout === 'list', 'Use layout="paged" (one question at a time) or layout="list". Showing "paged" meanwhile.');
-    this.checkOption(
-      'pass-mark',
-      this.passMark === undefined || this.passMark === null || inRange(this.passMark, 0, 100, false),
-      'Use a percentage from 0 to 100, e.g. pass-mark="70". The quiz has no pass mark meanwhile.',
-    );
-    this.checkOption('scoring', this.scoring === 'all' || this.scoring === 'partial', 'Use scoring="all" (the default) or scoring="partial". Scoring all or nothing meanwhile.');
-    this.checkOption(
-      'attempts',
-      this.attempts === undefined || this.attempts === null || inRange(this.attempts, 1, Number.MAX_SAFE_INTEGER),
-      'Use a whole number of 1 or more, or leave attempts out for no limit. No limit meanwhile.',
-    );
-    const unknown = parseShuffle(this.shuffle).unknown;
-    this.checkOption('shuffle', unknown.length === 0, 'Use shuffle, shuffle="choices" or shuffle="questions choices". Only the words "questions" and "choices" are used meanwhile.');
-    this.checkOption('persist', !this.persist || Boolean(this.quizId?.trim()), 'Give the quiz a quiz-id="…" unique on the site, so its answers are stored under their own name. Nothing is stored meanwhile.');
-  }
-
-  /** Clears an option's mistake when it is fine, else reports the attribute as the author wrote it. */
-  private checkOption(attribute: string, ok: boolean, fix: string): void {
-    if (ok) {
-      this.clearAuthorError(attribute);
-    } else {
-      this.authorError(attribute, this.getAttribute(attribute), fix);
+    const options: Array<[string, unknown, string]> = [
+      ['layout', this.layout === 'paged' || this.layout === 'list', 'Use layout="paged" or layout="list". Showing "paged" meanwhile.'],
+      ['pass-mark', this.passMark == null || this.passMarkValue !== undefined, 'Use a percentage from 0 to 100. No pass mark meanwhile.'],
+      ['scoring', this.scoring === 'all' || this.scoring === 'partial', 'Use scoring="all" or scoring="partial". Scoring all or nothing meanwhile.'],
+      ['attempts', this.attempts == null || this.attemptLimit, 'Use a whole number of 1 or more, or none for no limit. No limit meanwhile.'],
+      ['shuffle', parseShuffle(this.shuffle).unknown.length === 0, 'Use shuffle, shuffle="choices" or shuffle="questions choices". Other words are ignored meanwhile.'],
+      ['persist', !this.persist || this.storageKey, 'Give the quiz a quiz-id="…" unique on the site. Nothing is stored meanwhile.'],
+    ];
+    for (const [attribute, ok, fix] of options) {
+      if (ok) {
+        this.clearAuthorError(attribute);
+      } else {
+        this.authorError(attribute, this.getAttribute(attribute), fix);
+      }
     }
   }
 
   /** The questions from `src`, else the JSON script child, else the `<mhm-question>` children. */
   private readSources(): void {
-    let read: { sources: QuestionSource[]; issue?: QuizIssue };
-    if (this.src !== undefined && this.src !== null) {
+    let read: Read;
+    if (this.src != null) {
       if (this.loaded?.src !== this.src) {
         void this.startLoad(this.src);
         return;
@@ -282,39 +269,34 @@ export class MhmQuiz extends MhmElement {
       read = this.loaded;
     } else {
       this.stopLoading();
+      this.loaded = undefined;
+      this.clearAuthorError('src');
       const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
-      read = script
-        ? this.readJsonText(script.textContent, 'script')
-        : { sources: [...this.children].filter((child) => child.localName === 'mhm-question').map(readQuestion) };
+      read = script ? this.readJsonText(script.textContent, 'script') : { sources: readQuestions(this) };
     }
     const model = buildQuiz(read.sources);
+    this.questions = model.questions;
     // A broken JSON text already says why there are no questions.
-    this.model = { questions: model.questions, issues: read.issue ? [read.issue] : model.issues };
-    this.reportQuestionIssues(this.model.issues);
+    this.reportQuestionIssues(read.issue ? [read.issue] : model.issues);
   }
 
-  /** Forgets `src` after the author removed it. */
+  /** Cancels a load in progress. */
   private stopLoading(): void {
     this.loadController?.abort();
     this.loadController = undefined;
-    this.loaded = undefined;
     this.loadStatus = 'idle';
-    this.clearAuthorError('src');
   }
 
-  private readJsonText(text: string | null, where: string): { sources: QuestionSource[]; issue?: QuizIssue } {
+  private readJsonText(text: string | null, where: string): Read {
     const json = readJson(text);
-    if (!json.ok) {
-      return { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
-    }
-    const read = questionsFromJson(json.value);
-    return read.issue ? { sources: read.sources, issue: { ...read.issue, where } } : read;
+    const read = json.ok ? questionsFromJson(json.value) : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
+    return { sources: read.sources, issue: read.issue && { ...read.issue, where } };
   }
 
   private reportQuestionIssues(issues: readonly QuizIssue[]): void {
-    const current = new Set(issues.map((issue) => issue.where));
+    const current = issues.map((issue) => issue.where);
     for (const where of this.questionIssues) {
-      if (!current.has(where)) {
+      if (!current.includes(where)) {
         this.clearAuthorError(where);
       }
     }
@@ -329,63 +311,46 @@ export class MhmQuiz extends MhmElement {
     if (!this.isConnected) {
       return;
     }
-    this.loadController?.abort();
-    this.model = { questions: [], issues: [] };
+    this.stopLoading();
+    this.questions = [];
     this.reportQuestionIssues([]);
-    const url = this.fetchableUrl(src);
-    if (url === undefined) {
+    const checked = safeUrl(src);
+    const url = checked.ok ? new URL(checked.url, document.baseURI) : undefined;
+    if (!url || !/^https?:$/.test(url.protocol)) {
+      const reason = url ? `the "${url.protocol}" scheme cannot hold a file` : (checked as { reason: string }).reason;
+      this.authorError('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a JSON file.`);
       this.loadStatus = 'failed';
       return;
     }
-    const controller = new AbortController();
-    this.loadController = controller;
+    const controller = (this.loadController = new AbortController());
     this.loadStatus = 'loading';
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, loadTimeout);
+    const timer = setTimeout(() => controller.abort(), loadTimeout);
+    let text: string | undefined;
+    let reason: string | undefined;
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) {
-        throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+      const response = await fetch(url.href, { signal: controller.signal, headers: { Accept: 'application/json' } });
+      if (response.ok) {
+        text = await response.text();
+      } else {
+        reason = `the server answered ${response.status} ${response.statusText}`.trim();
       }
-      const text = await response.text();
-      if (controller === this.loadController) {
+    } catch (error) {
+      // Only the timer aborts the current load; a newer load, or leaving the page, replaces it.
+      reason = controller.signal.aborted ? `no answer came within ${loadTimeout / 1000} seconds` : `the request failed (${String(error)})`;
+    }
+    clearTimeout(timer);
+    if (controller === this.loadController) {
+      this.loadController = undefined;
+      if (reason) {
+        this.authorError('src', src, `The quiz file could not be loaded: ${reason}. Check the address, and that its server lets this page read it (CORS).`);
+        this.loadStatus = 'failed';
+      } else {
         this.clearAuthorError('src');
-        this.loaded = { src, ...this.readJsonText(text, 'src') };
+        this.loaded = { src, ...this.readJsonText(text!, 'src') };
         this.loadStatus = 'idle';
         this.sourcesChanged = true;
       }
-    } catch (error) {
-      // A newer load, or the quiz leaving the page, aborted this one: nothing to report.
-      if (controller === this.loadController) {
-        const reason = timedOut
-          ? `no answer came within ${loadTimeout / 1000} seconds`
-          : error instanceof Error && error.message.startsWith('the server')
-            ? error.message
-            : `the request failed (${describeError(error)})`;
-        this.authorError('src', src, `The quiz file could not be loaded: ${reason}. Check the address, that the file is published, and that its server allows this page to read it (CORS).`);
-        this.loadStatus = 'failed';
-      }
-    } finally {
-      clearTimeout(timer);
-      if (controller === this.loadController) {
-        this.loadController = undefined;
-      }
     }
-  }
-
-  /** `src` resolved for fetch, or undefined (and an author error) when it is not an http(s) address. */
-  private fetchableUrl(src: string): string | undefined {
-    const checked = safeUrl(src);
-    const url = checked.ok ? new URL(checked.url, document.baseURI) : undefined;
-    if (url && (url.protocol === 'https:' || url.protocol === 'http:')) {
-      return url.href;
-    }
-    const reason = checked.ok ? `the "${url?.protocol}" scheme cannot hold a file` : checked.reason;
-    this.authorError('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a JSON file.`);
-    return undefined;
   }
 
   private get storageKey(): string | undefined {
@@ -406,33 +371,21 @@ export class MhmQuiz extends MhmElement {
   }
 
   private get summary(): QuizSummary {
-    return summarize(this.model.questions, this.progress?.checked ?? {}, this.scoringMode, this.passMarkValue);
+    return summarize(this.questions, this.progress?.checked ?? {}, this.scoringMode, this.passMarkValue);
   }
 
   /** The questions and choices in this attempt's order. */
   private get arranged(): ArrangedQuestion[] {
-    const attempt = this.progress?.attempt ?? 1;
-    const seed = this.seed !== undefined && this.seed !== null ? attemptSeed(this.seed, attempt) : (this.progress?.seed ?? 0);
-    return arrange(this.model.questions, seed, parseShuffle(this.shuffle));
-  }
-
-  private freshSeed(): number {
-    return Math.floor(Math.random() * 2 ** 32);
-  }
-
-  private restoreProgress(): void {
-    const key = this.storageKey;
-    const stored = key ? readJson(readItem(key)) : undefined;
-    this.progress = (stored?.ok ? restoreProgress(stored.value) : undefined) ?? newAttempt(1, 0, this.freshSeed());
-    this.restoredFrom = key;
+    const { attempt, seed } = this.progress!;
+    return arrange(this.questions, this.seed != null ? attemptSeed(this.seed, attempt) : seed, parseShuffle(this.shuffle));
   }
 
   /** Replaces the progress and stores it when `persist` asks; a refused write only shows a note. */
-  private setProgress(progress: Progress): void {
-    this.progress = progress;
+  private setProgress(progress: Partial<Progress>): void {
+    this.progress = { ...this.progress!, ...progress };
     const key = this.storageKey;
     if (key) {
-      this.notSaved = !writeItem(key, JSON.stringify(progress)).persisted;
+      this.notSaved = !writeItem(key, JSON.stringify(this.progress)).persisted;
     }
   }
 
@@ -443,83 +396,66 @@ export class MhmQuiz extends MhmElement {
 
   private handleChoiceChange(question: Question, event: Event): void {
     const input = event.target as HTMLInputElement;
-    const progress = this.progress!;
-    const before = progress.selected[question.key] ?? [];
-    const selected =
-      input.type === 'radio' ? [input.value] : input.checked ? [...before, input.value] : before.filter((value) => value !== input.value);
-    if (this.missing.has(question.key)) {
-      const missing = new Set(this.missing);
-      missing.delete(question.key);
-      this.missing = missing;
-    }
-    this.setProgress({ ...progress, selected: { ...progress.selected, [question.key]: selected } });
-  }
-
-  /** Enter on a choice checks the answer, as the Check button does; arrows and Space stay native. */
-  private handleChoiceKeydown(question: Question, event: KeyboardEvent): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      this.handleCheck(question);
-    }
+    const { selected } = this.progress!;
+    const before = selected[question.key] ?? [];
+    const now = input.type === 'radio' ? [input.value] : input.checked ? [...before, input.value] : before.filter((value) => value !== input.value);
+    this.missing.delete(question.key);
+    this.setProgress({ selected: { ...selected, [question.key]: now } });
   }
 
   private handleCheck(question: Question): void {
     const progress = this.progress!;
-    if (progress.checked[question.key]) {
+    const { key, index } = question;
+    if (progress.checked[key]) {
       return;
     }
     // In the author's order, whatever order the learner ticked them in.
-    const picked = progress.selected[question.key] ?? [];
+    const picked = progress.selected[key] ?? [];
     const selected = question.choices.filter((choice) => picked.includes(choice.value)).map((choice) => choice.value);
     if (selected.length === 0) {
-      this.missing = new Set(this.missing).add(question.key);
+      this.missing.add(key);
       this.announce(this.localize.term('chooseFirst'));
       return;
     }
-    const { [question.key]: _picked, ...stillSelected } = progress.selected;
-    const wasComplete = this.summary.complete;
-    const checked = { ...progress.checked, [question.key]: selected };
-    const summary = summarize(this.model.questions, checked, this.scoringMode, this.passMarkValue);
-    const completes = summary.complete && !wasComplete;
-    this.setProgress({ ...progress, selected: stillSelected, checked, finished: progress.finished + (completes ? 1 : 0) });
+    const { [key]: _picked, ...stillSelected } = progress.selected;
+    const checked = { ...progress.checked, [key]: selected };
+    const summary = summarize(this.questions, checked, this.scoringMode, this.passMarkValue);
+    // Checking the last unanswered question finishes the attempt.
+    const { complete, answered, maxScore } = summary;
+    this.setProgress({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
     const score = scoreAnswer(question, selected, this.scoringMode);
     this.announce(
-      `${this.verdictText(this.verdictOf(question, selected))}. ${
-        summary.complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', summary.answered, summary.maxScore)
+      `${this.localize.term(verdicts[this.verdictOf(question, selected)][1])}. ${
+        complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', answered, maxScore)
       }`,
     );
-    this.focusAfterUpdate = `#feedback-${question.index}`;
-    this.emit('mhm-answer', { id: this.id, questionIndex: question.index, selected: [...selected], correct: score === 1, score });
-    if (completes) {
-      const { score: total, maxScore, percent, passed } = summary;
-      this.emit('mhm-complete', { activity: 'quiz', id: this.id, completed: true, score: total, maxScore, percent, passed });
+    this.focusAfterUpdate = `#feedback-${index}`;
+    this.emit('mhm-answer', { id: this.id, questionIndex: index, selected: [...selected], correct: score === 1, score });
+    if (complete) {
+      this.emit('mhm-complete', { activity: 'quiz', id: this.id, completed: true, score: summary.score, maxScore, percent: summary.percent, passed: summary.passed });
     }
   }
 
   /** Shows another question of the paged layout and puts focus on its legend. */
   private goToPosition(position: number): void {
-    const item = this.arranged[position];
-    if (item) {
-      this.setProgress({ ...this.progress!, position, showResult: false });
-      this.focusAfterUpdate = `#legend-${item.question.index}`;
-    }
+    this.setProgress({ position, showResult: false });
+    this.focusAfterUpdate = `#legend-${this.arranged[position]?.question.index}`;
   }
 
   private handleSeeResult(): void {
-    const arranged = this.arranged;
-    const unanswered = arranged.findIndex((item) => !this.progress!.checked[item.question.key]);
-    if (unanswered >= 0) {
+    const unanswered = this.arranged.findIndex((item) => !this.progress!.checked[item.question.key]);
+    if (unanswered < 0) {
+      this.setProgress({ showResult: true });
+      this.focusAfterUpdate = '#result-heading';
+    } else {
       this.goToPosition(unanswered);
       this.announce(this.localize.term('stillToAnswer', unanswered + 1));
-      return;
     }
-    this.setProgress({ ...this.progress!, showResult: true });
-    this.focusAfterUpdate = '#result-heading';
   }
 
   private handleTryAgain(): void {
-    const progress = this.progress!;
-    this.startAttempt(newAttempt(progress.attempt + 1, progress.finished, this.freshSeed()));
+    const { attempt, finished } = this.progress!;
+    this.startAttempt(newAttempt(attempt + 1, finished, randomSeed()));
   }
 
   private handleRetryLoad(): void {
@@ -529,13 +465,10 @@ export class MhmQuiz extends MhmElement {
   }
 
   private startAttempt(progress: Progress): void {
-    this.missing = new Set();
+    this.missing.clear();
     this.announcement = '';
     this.setProgress(progress);
-    const first = this.arranged[0];
-    if (first) {
-      this.focusAfterUpdate = `#legend-${first.question.index}`;
-    }
+    this.focusAfterUpdate = `#legend-${this.arranged[0]?.question.index}`;
   }
 
   /** Points earned so far: 1 per right answer, a fraction with `scoring="partial"`. */
@@ -568,7 +501,7 @@ export class MhmQuiz extends MhmElement {
     if (key) {
       removeItem(key);
     }
-    this.startAttempt(newAttempt(1, 0, this.freshSeed()));
+    this.startAttempt(newAttempt(1, 0, randomSeed()));
     if (!hadFocus) {
       this.focusAfterUpdate = undefined;
     }
@@ -581,26 +514,21 @@ export class MhmQuiz extends MhmElement {
    */
   private verdictOf(question: Question, checked: readonly string[]): Verdict {
     const score = scoreAnswer(question, checked, this.scoringMode);
-    if (score === 1) {
-      return 'correct';
-    }
-    const right = new Set(question.choices.filter((choice) => choice.correct).map((choice) => choice.value));
-    const onlyRight = checked.length > 0 && checked.every((value) => right.has(value));
-    return score > 0 || (question.type === 'multiple' && onlyRight) ? 'partial' : 'incorrect';
-  }
-
-  private verdictText(verdict: Verdict): string {
-    return this.localize.term(verdict === 'correct' ? 'correct' : verdict === 'partial' ? 'partlyCorrect' : 'notQuite');
+    const onlyRight = checked.length > 0 && checked.every((value) => question.choices.some((choice) => choice.correct && choice.value === value));
+    return score === 1 ? 'correct' : score > 0 || (question.type === 'multiple' && onlyRight) ? 'partial' : 'incorrect';
   }
 
   private choiceLabel(choice: Choice): string {
     return choice.generated ? this.localize.term(choice.generated === 'true' ? 'trueChoice' : 'falseChoice') : choice.text;
   }
 
+  private renderButton(part: string, label: unknown, handler: () => void, primary?: unknown): TemplateResult {
+    return html`<button part=${part} class="button ${primary ? 'primary' : ''}" type="button" @click=${handler}>${label}</button>`;
+  }
+
   override render(): TemplateResult {
-    const label = this.heading ? undefined : this.localize.term('quiz');
     return html`<section part="base" class="base" dir=${this.localize.dir()}
-      aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)} aria-label=${ifDefined(label)}>
+      aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : this.localize.term('quiz')}>
       ${this.renderAuthorErrors()}
       ${this.heading
         ? html`<header part="header" class="header">
@@ -612,122 +540,112 @@ export class MhmQuiz extends MhmElement {
     </section>`;
   }
 
-  private renderBody(): TemplateResult {
-    if (this.loadStatus === 'loading') {
-      return html`<p part="message" class="message">${this.localize.term('loading')}</p>`;
+  private renderBody(): unknown {
+    const { loadStatus, progress } = this;
+    const message = (term: 'loading' | 'loadFailed' | 'noQuestions') => html`<p part="message" class="message">${this.localize.term(term)}</p>`;
+    if (loadStatus !== 'idle') {
+      return loadStatus === 'loading'
+        ? message('loading')
+        : [message('loadFailed'), html`<div class="actions">${this.renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoad)}</div>`];
     }
-    if (this.loadStatus === 'failed') {
-      return html`<p part="message" class="message">${this.localize.term('loadFailed')}</p>
-        <div class="actions">
-          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
-        </div>`;
-    }
-    const progress = this.progress;
-    if (this.model.questions.length === 0 || !progress) {
-      return html`<p part="message" class="message">${this.localize.term('noQuestions')}</p>`;
+    if (!this.questions.length || !progress) {
+      return message('noQuestions');
     }
     const arranged = this.arranged;
     const summary = this.summary;
-    const notice = this.notSaved
-      ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term('notSaved')}</p>`
-      : nothing;
-    if (this.layout === 'list') {
-      return html`${notice}
-        ${arranged.map((item, position) => this.renderQuestion(item, position, arranged.length))}
-        ${summary.complete ? this.renderResult(arranged, summary) : nothing}`;
-    }
-    if (progress.showResult && summary.complete) {
-      return html`${notice}${this.renderResult(arranged, summary)}`;
-    }
+    const list = this.layout === 'list';
     const position = Math.min(progress.position, arranged.length - 1);
-    return html`${notice}${this.renderQuestion(arranged[position], position, arranged.length)}
-      ${this.renderNavigation(position, arranged.length, Boolean(progress.checked[arranged[position].question.key]))}`;
+    const result = summary.complete && (list || progress.showResult);
+    return html`${this.notSaved
+        ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term('notSaved')}</p>`
+        : nothing}
+      ${list
+        ? arranged.map((item, i) => this.renderQuestion(item, i))
+        : result
+          ? nothing
+          : [this.renderQuestion(arranged[position], position), this.renderNavigation(position, progress.checked[arranged[position].question.key])]}
+      ${result ? this.renderResult(arranged, summary) : nothing}`;
   }
 
-  private renderQuestion({ question, choices }: ArrangedQuestion, position: number, total: number): TemplateResult {
-    const i = question.index;
-    const checked = this.progress!.checked[question.key];
-    const selected = checked ?? this.progress!.selected[question.key] ?? [];
-    const missing = this.missing.has(question.key);
-    const describedBy = [question.type === 'multiple' ? `hint-${i}` : '', missing ? `error-${i}` : ''].filter(Boolean).join(' ');
+  private renderQuestion({ question, choices }: ArrangedQuestion, position: number): TemplateResult {
+    const { index: i, key, type } = question;
+    const checked = this.progress!.checked[key];
+    const selected = checked ?? this.progress!.selected[key] ?? [];
+    const missing = this.missing.has(key);
+    const multiple = type === 'multiple';
+    const describedBy = [multiple && `hint-${i}`, missing && `error-${i}`].filter(Boolean).join(' ');
     return html`<div part="question" class="question">
-      <fieldset part="fieldset" class="fieldset" aria-describedby=${ifDefined(describedBy || undefined)}
-        @keydown=${(event: KeyboardEvent) => this.handleChoiceKeydown(question, event)}>
+      <fieldset part="fieldset" class="fieldset" aria-describedby=${describedBy || nothing}
+        @keydown=${(event: KeyboardEvent) => {
+          // Enter on a choice checks the answer, as the Check button does; arrows and Space stay native.
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            this.handleCheck(question);
+          }
+        }}>
         <legend part="legend" class="legend" id="legend-${i}" tabindex="-1">
-          <span part="question-number" class="number">${this.localize.term('questionOf', position + 1, total)}</span>
+          <span part="question-number" class="number">${this.localize.term('questionOf', position + 1, this.questions.length)}</span>
           <span part="prompt" class="prompt">${question.prompt}</span>
         </legend>
-        ${question.type === 'multiple' ? html`<p part="hint" class="hint" id="hint-${i}">${this.localize.term('chooseAll')}</p>` : nothing}
+        ${multiple ? html`<p part="hint" class="hint" id="hint-${i}">${this.localize.term('chooseAll')}</p>` : nothing}
         <div part="choices" class="choices">
-          ${choices.map((choice, c) => this.renderChoice(question, choice, `q${i}-${c}`, selected, checked !== undefined))}
+          ${choices.map((choice, c) => {
+            const chosen = selected.includes(choice.value);
+            const { correct } = choice;
+            return html`<label part="choice${checked ? (correct ? ' choice-correct' : chosen ? ' choice-incorrect' : '') : ''}" class="choice" for="q${i}-${c}">
+              <input id="q${i}-${c}" class="control" type=${multiple ? 'checkbox' : 'radio'} name="q${i}"
+                .value=${choice.value} .checked=${live(chosen)} ?disabled=${!!checked}
+                @change=${(event: Event) => this.handleChoiceChange(question, event)} />
+              <span class="choice-text">${this.choiceLabel(choice)}</span>
+              ${checked && (correct || chosen)
+                ? html`<span class="marks">
+                    ${correct ? html`<span part="mark" class="mark correct"><span aria-hidden="true">✓ </span>${this.localize.term('correctAnswer')}</span>` : nothing}
+                    ${chosen ? html`<span part="mark" class="mark chosen">${this.localize.term('yourAnswer')}</span>` : nothing}
+                  </span>`
+                : nothing}
+            </label>`;
+          })}
         </div>
-        ${missing
-          ? html`<p part="error" class="error" id="error-${i}"><span aria-hidden="true">⚠ </span>${this.localize.term('chooseFirst')}</p>`
-          : nothing}
+        ${missing ? html`<p part="error" class="error" id="error-${i}"><span aria-hidden="true">⚠ </span>${this.localize.term('chooseFirst')}</p>` : nothing}
       </fieldset>
       ${checked
         ? this.renderFeedback(question, checked)
-        : html`<div class="actions">
-            <button part="check-button" class="button primary" type="button" @click=${() => this.handleCheck(question)}>
-              ${this.localize.term('check')}
-            </button>
-          </div>`}
+        : html`<div class="actions">${this.renderButton('check-button', this.localize.term('check'), () => this.handleCheck(question), true)}</div>`}
     </div>`;
   }
 
-  private renderChoice(question: Question, choice: Choice, id: string, selected: readonly string[], locked: boolean): TemplateResult {
-    const chosen = selected.includes(choice.value);
-    const state = locked && choice.correct ? ' choice-correct' : locked && chosen ? ' choice-incorrect' : '';
-    return html`<label part="choice${state}" class="choice" for=${id}>
-      <input id=${id} class="control" type=${question.type === 'multiple' ? 'checkbox' : 'radio'} name="q${question.index}"
-        .value=${choice.value} .checked=${live(chosen)} ?disabled=${locked}
-        @change=${(event: Event) => this.handleChoiceChange(question, event)} />
-      <span class="choice-text">${this.choiceLabel(choice)}</span>
-      ${locked && (choice.correct || chosen)
-        ? html`<span class="marks">
-            ${choice.correct ? html`<span part="mark" class="mark correct"><span aria-hidden="true">✓ </span>${this.localize.term('correctAnswer')}</span>` : nothing}
-            ${chosen ? html`<span part="mark" class="mark chosen">${this.localize.term('yourAnswer')}</span>` : nothing}
-          </span>`
-        : nothing}
-    </label>`;
-  }
-
   private renderVerdict(verdict: Verdict): TemplateResult {
-    return html`<p part="verdict" class="verdict"><span class="icon" aria-hidden="true">${verdictIcons[verdict]}</span>${this.verdictText(verdict)}</p>`;
+    return html`<p part="verdict" class="verdict"><span class="icon" aria-hidden="true">${verdicts[verdict][0]}</span>${this.localize.term(verdicts[verdict][1])}</p>`;
   }
 
   private renderFeedback(question: Question, checked: readonly string[]): TemplateResult {
     const verdict = this.verdictOf(question, checked);
-    const feedback = question.choices.filter((choice) => checked.includes(choice.value) && choice.feedback !== '');
     return html`<div part="feedback feedback-${verdict}" class="feedback ${verdict}" id="feedback-${question.index}" tabindex="-1">
       ${this.renderVerdict(verdict)}
-      ${feedback.map((choice) => html`<p part="choice-feedback" class="choice-feedback">${choice.feedback}</p>`)}
+      ${question.choices.map((choice) =>
+        checked.includes(choice.value) && choice.feedback ? html`<p part="choice-feedback" class="choice-feedback">${choice.feedback}</p>` : nothing,
+      )}
       ${question.explanation ? html`<p part="explanation" class="explanation">${question.explanation}</p>` : nothing}
     </div>`;
   }
 
-  private renderNavigation(position: number, total: number, checked: boolean): TemplateResult {
-    const last = position === total - 1;
+  private renderNavigation(position: number, checked: unknown): TemplateResult {
+    const last = position === this.questions.length - 1;
     return html`<div part="navigation" class="navigation">
       ${position > 0
-        ? html`<button part="previous-button" class="button" type="button" @click=${() => this.goToPosition(position - 1)}>
-            <span aria-hidden="true" class="arrow">‹ </span>${this.localize.term('previous')}
-          </button>`
+        ? this.renderButton('previous-button', html`<span aria-hidden="true" class="arrow">‹ </span>${this.localize.term('previous')}`, () => this.goToPosition(position - 1))
         : nothing}
       ${last
-        ? html`<button part="result-button" class="button ${checked ? 'primary' : ''}" type="button" @click=${this.handleSeeResult}>
-            ${this.localize.term('seeResult')}
-          </button>`
-        : html`<button part="next-button" class="button ${checked ? 'primary' : ''}" type="button" @click=${() => this.goToPosition(position + 1)}>
-            ${this.localize.term('next')}<span aria-hidden="true" class="arrow"> ›</span>
-          </button>`}
+        ? this.renderButton('result-button', this.localize.term('seeResult'), this.handleSeeResult, checked)
+        : this.renderButton('next-button', html`${this.localize.term('next')}<span aria-hidden="true" class="arrow"> ›</span>`, () => this.goToPosition(position + 1), checked)}
     </div>`;
   }
 
   private renderResult(arranged: ArrangedQuestion[], summary: QuizSummary): TemplateResult {
     const passMark = this.passMarkValue;
     const limit = this.attemptLimit;
-    const left = limit === undefined ? undefined : Math.max(0, limit - this.progress!.finished);
+    const left = limit && Math.max(0, limit - this.progress!.finished);
+    const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
     return html`<div part="result" class="result">
       <div part="result-heading" class="result-heading" id="result-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1">
         ${this.localize.term('resultHeading')}
@@ -740,31 +658,30 @@ export class MhmQuiz extends MhmElement {
           </p>`}
       <div class="review-heading" role="heading" aria-level=${Math.min(this.level + 2, 6)}>${this.localize.term('reviewHeading')}</div>
       <ol part="review" class="review">
-        ${arranged.map(({ question }) => this.renderReviewItem(question))}
+        ${arranged.map(({ question }) => {
+          const checked = this.progress!.checked[question.key] ?? [];
+          const verdict = this.verdictOf(question, checked);
+          return html`<li part="review-item" class="review-item ${verdict}">
+            <p class="review-prompt">${question.prompt}</p>
+            ${this.renderVerdict(verdict)}
+            <dl class="answers">
+              <dt>${this.localize.term('yourAnswer')}</dt>
+              <dd>${labels(question.choices.filter((choice) => checked.includes(choice.value)))}</dd>
+              <dt>${this.localize.term('correctAnswer')}</dt>
+              <dd>${labels(question.choices.filter((choice) => choice.correct))}</dd>
+            </dl>
+            ${question.explanation ? html`<p class="explanation">${question.explanation}</p>` : nothing}
+          </li>`;
+        })}
       </ol>
       <div class="actions">
         ${left === 0
           ? html`<p part="attempts" class="attempts">${this.localize.term('noAttemptsLeft')}</p>`
-          : html`${left === undefined ? nothing : html`<p part="attempts" class="attempts">${this.localize.term('attemptsLeft', left)}</p>`}
-              <button part="try-again-button" class="button primary" type="button" @click=${this.handleTryAgain}>${this.localize.term('tryAgain')}</button>`}
+          : [
+              left ? html`<p part="attempts" class="attempts">${this.localize.term('attemptsLeft', left)}</p>` : nothing,
+              this.renderButton('try-again-button', this.localize.term('tryAgain'), this.handleTryAgain, true),
+            ]}
       </div>
     </div>`;
-  }
-
-  private renderReviewItem(question: Question): TemplateResult {
-    const checked = this.progress!.checked[question.key] ?? [];
-    const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
-    const verdict = this.verdictOf(question, checked);
-    return html`<li part="review-item" class="review-item ${verdict}">
-      <p class="review-prompt">${question.prompt}</p>
-      ${this.renderVerdict(verdict)}
-      <dl class="answers">
-        <dt>${this.localize.term('yourAnswer')}</dt>
-        <dd>${labels(question.choices.filter((choice) => checked.includes(choice.value)))}</dd>
-        <dt>${this.localize.term('correctAnswer')}</dt>
-        <dd>${labels(question.choices.filter((choice) => choice.correct))}</dd>
-      </dl>
-      ${question.explanation ? html`<p class="explanation">${question.explanation}</p>` : nothing}
-    </li>`;
   }
 }

@@ -6,29 +6,34 @@ export const correctConverter = {
   toAttribute: (value: boolean | undefined): string | null => (value ? '' : null),
 };
 
+/** The child elements of `element` with this tag name. */
+const childrenNamed = (element: Element, name: string): Element[] => [...element.children].filter((child) => child.localName === name);
+
 /** Reads a `<mhm-choice>` from its attributes and text, whether or not it is upgraded yet. */
 export function readChoice(element: Element): ChoiceSource {
   return {
-    text: element.textContent ?? '',
-    value: element.getAttribute('value') ?? undefined,
+    text: element.textContent,
+    value: element.getAttribute('value'),
     correct: correctConverter.fromAttribute(element.getAttribute('correct')),
-    feedback: element.getAttribute('feedback') ?? undefined,
+    feedback: element.getAttribute('feedback'),
   };
 }
 
-/** The text of the child element in `slot`, if the author gave one. */
-function slotText(element: Element, slot: string): string | undefined {
-  const child = [...element.children].find((node) => node.getAttribute('slot') === slot);
-  return child ? (child.textContent ?? '') : undefined;
-}
-
-/** Reads a `<mhm-question>` and its choices from attributes and text, whether or not it is upgraded yet. */
+/**
+ * Reads a `<mhm-question>` and its choices from attributes and text, whether or not it is upgraded
+ * yet. A missing attribute reads as null, which the model treats as absent.
+ */
 export function readQuestion(element: Element): QuestionSource {
+  /** The text of the child element in `slot`, else the attribute of the same name. */
+  const slotText = (slot: string) => [...element.children].find((node) => node.getAttribute('slot') === slot)?.textContent ?? element.getAttribute(slot);
   return {
-    type: element.getAttribute('type') ?? undefined,
-    prompt: slotText(element, 'prompt') ?? element.getAttribute('prompt') ?? undefined,
-    explanation: slotText(element, 'explanation') ?? element.getAttribute('explanation') ?? undefined,
-    answer: element.getAttribute('answer') ?? undefined,
-    choices: [...element.children].filter((child) => child.localName === 'mhm-choice').map(readChoice),
+    type: element.getAttribute('type'),
+    prompt: slotText('prompt'),
+    explanation: slotText('explanation'),
+    answer: element.getAttribute('answer'),
+    choices: childrenNamed(element, 'mhm-choice').map(readChoice),
   };
 }
+
+/** Reads the `<mhm-question>` children of a quiz. */
+export const readQuestions = (quiz: Element): QuestionSource[] => childrenNamed(quiz, 'mhm-question').map(readQuestion);
