@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { courseLocale, loadCourse, type CourseActivity, type CourseContent } from '../../content/course/index.js';
 import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
 import { LocaleLoader } from '../../internal/locale-loader.js';
@@ -623,11 +624,11 @@ export class MhmCourse extends MhmElement {
     const title = this.heading.trim() || content?.title;
     const progressText = this.localize.term('courseProgress', done, total);
     return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''}" dir=${this.localize.dir()}
-      aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : this.localize.term('course')}>
+      aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
       ${this.renderAuthorErrors()}
       <header part="header" class="base alt">
         <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1"
-          lang=${(!this.heading.trim() && content?.lang) || nothing} ?hidden=${!title}>${title}</div>
+          lang=${ifDefined((!this.heading.trim() && content?.lang) || undefined)} ?hidden=${!title}>${title}</div>
         ${content ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>` : nothing}
         ${total
           ? html`<div part="progress" class="progress">
@@ -646,7 +647,7 @@ export class MhmCourse extends MhmElement {
               <nav aria-labelledby="activities-summary">
                 <details part="activities">
                   <summary part="activities-summary" id="activities-summary">${this.localize.term('courseActivities')}</summary>
-                  <ol part="activity-list" class="activity-list" lang=${content?.lang ?? nothing}>
+                  <ol part="activity-list" class="activity-list" lang=${ifDefined(content?.lang)}>
                     ${items.map((item, index) => this.renderActivityLink(item, index, current))}
                   </ol>
                 </details>
@@ -667,7 +668,7 @@ export class MhmCourse extends MhmElement {
     const isCurrent = current === id;
     return html`<li>
       <button part="activity-link${done ? ' activity-link-completed' : ''}${isCurrent ? ' activity-link-current' : ''}" class="activity-link"
-        type="button" aria-current=${isCurrent ? 'step' : nothing} @click=${() => this.handleJump(index)}>
+        type="button" aria-current=${ifDefined(isCurrent ? 'step' : undefined)} @click=${() => this.handleJump(index)}>
         <span class="mark ${done ? 'done' : ''}" aria-hidden="true">${done ? '✓' : index + 1}</span>
         <span>${title}</span>
         <span class="sr-only" lang=${this.localize.lang()}>, ${this.localize.term(done ? 'completed' : 'courseNotCompleted')}</span>
@@ -714,14 +715,14 @@ export class MhmCourse extends MhmElement {
         </mhm-reflection-prompt>`;
       case 'quiz':
         return html`<mhm-quiz id=${id} data-activity=${id} heading=${activity.heading} heading-level=${level}
-          pass-mark=${this.passMark ?? nothing} ?persist=${!!courseId} quiz-id=${courseId ? `${courseId}/${id}` : nothing}>
+          pass-mark=${ifDefined(this.passMark ?? undefined)} ?persist=${!!courseId} quiz-id=${ifDefined(courseId ? `${courseId}/${id}` : undefined)}>
           ${activity.questions.map(
             (question) => html`<mhm-question type=${question.type} prompt=${question.prompt} explanation=${question.explanation}
-              answer=${question.type === 'true-false' ? question.answer : nothing}>
+              answer=${ifDefined(question.type === 'true-false' ? question.answer : undefined)}>
               ${question.type === 'true-false'
                 ? nothing
                 : question.choices.map(
-                    (choice) => html`<mhm-choice ?correct=${choice.correct} feedback=${choice.feedback ?? nothing}>${choice.text}</mhm-choice>`,
+                    (choice) => html`<mhm-choice ?correct=${choice.correct} feedback=${ifDefined(choice.feedback)}>${choice.text}</mhm-choice>`,
                   )}
             </mhm-question>`,
           )}
@@ -736,7 +737,7 @@ export class MhmCourse extends MhmElement {
     const quiz = this.quizResult;
     return html`<section part="completion" class="base alt" aria-labelledby="completion-heading">
       <div part="completion-heading" class="completion-heading" id="completion-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
-        lang=${content?.lang ?? nothing}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
+        lang=${ifDefined(content?.lang)}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
       ${content?.closing.paragraphs.map((paragraph) => html`<p lang=${content.lang}>${paragraph}</p>`)}
       <p>${this.localize.term('courseCompleteSummary', total)}</p>
       ${quiz ? html`<p part="quiz-result">${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)}</p>` : nothing}
