@@ -186,7 +186,7 @@ export function parseProgress(raw: string | null): ParsedProgress {
       ? `it is in format ${JSON.stringify(value?.v ?? null)}, not ${storedVersion}`
       : Array.isArray(value.completed) && value.completed.every((id) => typeof id === 'string')
         ? undefined
-        : 'its list of complete activities is damaged';
+        : 'its list of activities is damaged';
   if (reason !== undefined) {
     return { kind: 'unreadable', reason };
   }

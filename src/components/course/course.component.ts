@@ -36,6 +36,7 @@ import {
   type MhmCourseProgress,
   type MhmCourseProgressInput,
 } from './course-model.js';
+import type { renderActivities } from './built-in-course.js';
 import styles from './course.styles.js';
 
 export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCourseProgressInput } from './course-model.js';
@@ -161,15 +162,20 @@ export class MhmCourse extends MhmElement {
 
   /** Validated heading level used by render. */
   private level = 2;
-  /** Downloads the built-in course in the language shown. */
-  private readonly contentLoader = new LocaleLoader(loadCourse, (result) => {
-    if (result.ok) {
-      this.content = result.value;
-    } else {
-      console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder, not only the entry file.', result.error);
-      this.loadFailed = true;
-    }
-  });
+  /** Renders the built-in activities; downloaded with the built-in course. */
+  private renderActivities?: typeof renderActivities;
+  /** Downloads the built-in course in the language shown, and the code that renders it. */
+  private readonly contentLoader = new LocaleLoader(
+    (locale: string) => Promise.all([loadCourse(locale), import('./built-in-course.js')]),
+    (result) => {
+      if (result.ok) {
+        [this.content, { renderActivities: this.renderActivities }] = result.value;
+      } else {
+        console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder.', result.error);
+        this.loadFailed = true;
+      }
+    },
+  );
   /** Downloads the five reasons' heading, for the list of activities; the carousel reports failures itself. */
   private readonly fiveReasonsLoader = new LocaleLoader(loadFiveReasons, (result) => {
     this.fiveReasonsHeading = result.ok ? result.value.heading : '';
@@ -216,7 +222,7 @@ export class MhmCourse extends MhmElement {
     this.level = this.checkHeadingLevel(this.headingLevel, 2);
     this.check('theme', theme == null || theme === 'light' || theme === 'dark', theme, 'Use theme="light" or theme="dark"; the device decides meanwhile.');
     this.check('course-id', !this.persist || this.courseId?.trim(), this.getAttribute('course-id'), 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
-    this.check('pass-mark', passMark == null || (passMark >= 0 && passMark <= 100), this.getAttribute('pass-mark') ?? passMark, 'Use a percentage from 0 to 100. The quiz has no pass mark meanwhile.');
+    this.check('pass-mark', passMark == null || (passMark >= 0 && passMark <= 100), this.getAttribute('pass-mark') ?? passMark, 'Use a percentage from 0 to 100. No pass mark meanwhile.');
     this.syncContent();
     const key = this.storageKey;
     const known = this.items.length > 0;
@@ -266,7 +272,7 @@ export class MhmCourse extends MhmElement {
       'lang',
       !builtIn || locale !== 'en' || /^en(-|$)/i.test(lang.trim()),
       lang,
-      'The built-in course is written in English, French and Arabic: showing English. For another language, write your own course with activity children.',
+      'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.',
     );
     if (builtIn && this.isConnected && this.contentLoader.request(locale)) {
       this.loadFailed = false;
@@ -364,7 +370,7 @@ export class MhmCourse extends MhmElement {
       }
     }
     const describe = (positions: number[]) => positions.map((position) => `<${children[position].localName}> (now ${ids[position]})`).join(', ');
-    this.check('id', !missing.length, describe(missing), 'Give each activity an id="…" unique on the page, so saved progress still fits. Using the ids shown meanwhile.');
+    this.check('id', !missing.length, describe(missing), 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
     this.check('duplicate id', !duplicate.length, describe(duplicate), 'Each activity needs its own id. Using the ids shown meanwhile.');
     this.requestUpdate();
   }
@@ -374,7 +380,7 @@ export class MhmCourse extends MhmElement {
     const parsed = parseProgress(readItem(key));
     if (parsed.kind === 'unreadable') {
       this.notice = 'courseProgressUnreadable';
-      console.info(`<mhm-course> course-id="${this.courseId}": the stored progress was ignored because ${parsed.reason}. It is replaced at the learner's next step.`);
+      console.info(`<mhm-course> course-id="${this.courseId}": the stored progress was ignored because ${parsed.reason}.`);
     } else if (parsed.kind === 'progress') {
       const { completed, current, finished, quizzes } = parsed.progress;
       this.completedIds = new Set(completed);
@@ -575,7 +581,7 @@ export class MhmCourse extends MhmElement {
   restoreProgress(progress: MhmCourseProgressInput): void {
     const input = readProgressInput(progress);
     if (!input) {
-      console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing was changed.', progress);
+      console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing changed.', progress);
     } else if (this.builtIn && !this.content) {
       this.pendingRestore = input;
       this.requestUpdate();
@@ -677,59 +683,21 @@ export class MhmCourse extends MhmElement {
   }
 
   private renderBuiltIn(): TemplateResult {
-    const content = this.content;
+    const { content, renderActivities } = this;
     if (this.loadFailed) {
       return html`<p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
         <div class="actions">
           <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
         </div>`;
     }
-    return content
-      ? html`<div part="activities-body" class="activities-body" lang=${content.lang} dir=${content.dir}>
-          ${content.activities.map((activity) => this.renderBuiltInActivity(activity, content))}
-        </div>`
+    return content && renderActivities
+      ? renderActivities(content, {
+          level: Math.min(this.level + 1, 6),
+          completed: this.completedIds,
+          courseId: this.storageKey && this.courseId?.trim(),
+          passMark: this.passMark,
+        })
       : html`<p part="message" class="message">${this.localize.term('courseLoading')}</p>`;
-  }
-
-  private renderBuiltInActivity(activity: CourseActivity, content: CourseContent): TemplateResult {
-    const { id } = activity;
-    const level = Math.min(this.level + 1, 6);
-    const done = this.completedIds.has(id);
-    const courseId = this.storageKey && this.courseId!.trim();
-    switch (activity.kind) {
-      case 'lesson':
-        return html`<mhm-lesson-card id=${id} data-activity=${id} eyebrow=${activity.eyebrow} heading=${activity.heading}
-          heading-level=${level} duration=${activity.duration} .completed=${done}>
-          ${activity.contentNote ? html`<span slot="content-note">${activity.contentNote}</span>` : nothing}
-          ${activity.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-          <ul slot="takeaways">
-            ${activity.takeaways.map((takeaway) => html`<li>${takeaway}</li>`)}
-          </ul>
-          ${activity.source ? html`<span slot="source">${activity.source}</span>` : nothing}
-        </mhm-lesson-card>`;
-      case 'reflection':
-        return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${id} ?persist=${!!courseId}
-          prompt=${activity.prompt} .completed=${done}>
-          ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
-          <p slot="support">${content.supportNote}</p>
-        </mhm-reflection-prompt>`;
-      case 'quiz':
-        return html`<mhm-quiz id=${id} data-activity=${id} heading=${activity.heading} heading-level=${level}
-          pass-mark=${ifDefined(this.passMark ?? undefined)} ?persist=${!!courseId} quiz-id=${ifDefined(courseId ? `${courseId}/${id}` : undefined)}>
-          ${activity.questions.map(
-            (question) => html`<mhm-question type=${question.type} prompt=${question.prompt} explanation=${question.explanation}
-              answer=${ifDefined(question.type === 'true-false' ? question.answer : undefined)}>
-              ${question.type === 'true-false'
-                ? nothing
-                : question.choices.map(
-                    (choice) => html`<mhm-choice ?correct=${choice.correct} feedback=${ifDefined(choice.feedback)}>${choice.text}</mhm-choice>`,
-                  )}
-            </mhm-question>`,
-          )}
-        </mhm-quiz>`;
-      default:
-        return html`<mhm-five-reasons id=${id} data-activity=${id} heading-level=${level}></mhm-five-reasons>`;
-    }
   }
 
   private renderCompletion(total: number, items: Item[]): TemplateResult {
