@@ -58,47 +58,31 @@ export function activityKind(tagName: string, marked: boolean): MhmCourseActivit
 
 /** Whether an `mhm-complete` detail completes an activity (true), takes it back (false) or says nothing (undefined). */
 export function completionOf(kind: MhmCourseActivityKind, detail: Partial<MhmCompleteDetail> | null | undefined): boolean | undefined {
-  if (typeof detail !== 'object' || detail === null) {
-    return undefined;
-  }
-  if (kind === 'quiz') {
-    // A quiz counts once finished, or once passed when it has a pass mark; a later attempt that
-    // goes worse ("Try again" stays on offer) never takes that back.
-    return detail.completed === true && 'passed' in detail && detail.passed !== false ? true : undefined;
-  }
+  const value = typeof detail === 'object' && detail !== null ? detail : {};
   if (kind === 'lesson') {
-    return typeof detail.completed === 'boolean' ? detail.completed : undefined;
+    return typeof value.completed === 'boolean' ? value.completed : undefined;
   }
-  return detail.completed === true ? true : undefined;
+  // A quiz counts once finished, or once passed when it has a pass mark; a later attempt that goes
+  // worse ("Try again" stays on offer) never takes that back.
+  return value.completed === true && (kind !== 'quiz' || ('passed' in value && value.passed !== false)) ? true : undefined;
 }
 
 /** Whether a new quiz result should replace the one kept: a pass beats a miss, then the higher percentage. */
 export function isBetterQuizResult(next: MhmCourseQuizResult, kept: MhmCourseQuizResult | undefined): boolean {
-  if (!kept) {
-    return true;
-  }
-  if ((next.passed === true) !== (kept.passed === true)) {
-    return next.passed === true;
-  }
-  return next.percent >= kept.percent;
+  return !kept || ((next.passed === true) === (kept.passed === true) ? next.percent >= kept.percent : next.passed === true);
+}
+
+/** A well-formed quiz result copied field by field, or undefined. */
+function readQuizResult(value: unknown): MhmCourseQuizResult | undefined {
+  const { score, maxScore, percent, passed } = (value ?? {}) as MhmCourseQuizResult;
+  return [score, maxScore, percent].every(Number.isFinite) && (passed === null || typeof passed === 'boolean')
+    ? { score, maxScore, percent, passed }
+    : undefined;
 }
 
 /** The result in a quiz's `mhm-complete` detail, or undefined when the detail is not a quiz's. */
 export function quizResultOf(detail: Partial<MhmCompleteDetail> | null | undefined): MhmCourseQuizResult | undefined {
-  if (typeof detail !== 'object' || detail === null || detail.activity !== 'quiz') {
-    return undefined;
-  }
-  return isQuizResult(detail) ? { score: detail.score, maxScore: detail.maxScore, percent: detail.percent, passed: detail.passed } : undefined;
-}
-
-function isQuizResult(value: unknown): value is MhmCourseQuizResult {
-  const result = value as Partial<MhmCourseQuizResult> | null;
-  return (
-    typeof result === 'object' &&
-    result !== null &&
-    [result.score, result.maxScore, result.percent].every((n) => typeof n === 'number' && Number.isFinite(n)) &&
-    (result.passed === null || typeof result.passed === 'boolean')
-  );
+  return detail?.activity === 'quiz' ? readQuizResult(detail) : undefined;
 }
 
 /** `done` as a whole percentage of `total`, rounded down so that 100 means every activity. */
@@ -114,7 +98,7 @@ export function percentOf(done: number, total: number): number {
  */
 export function progressOf(ids: readonly string[], completed: ReadonlySet<string>, current: string | null): MhmCourseProgress {
   const done = ids.filter((id) => completed.has(id));
-  const at = current !== null && ids.includes(current) ? current : (ids.find((id) => !completed.has(id)) ?? null);
+  const at = ids.includes(current!) ? current : (ids.find((id) => !completed.has(id)) ?? null);
   return { completed: done, total: ids.length, percent: percentOf(done.length, ids.length), current: at };
 }
 
@@ -134,35 +118,28 @@ export interface AssignedIds {
  */
 export function assignIds(requested: ReadonlyArray<string | null>): AssignedIds {
   const given = requested.map((id) => id?.trim() || null);
-  const taken = new Set(given.filter((id): id is string => id !== null));
-  const used = new Set<string>();
+  const used = new Set<string | null>();
   const result: AssignedIds = { ids: [], missing: [], duplicate: [] };
   given.forEach((id, position) => {
-    if (id !== null && !used.has(id)) {
-      used.add(id);
-      result.ids.push(id);
-      return;
+    if (id === null || used.has(id)) {
+      (id === null ? result.missing : result.duplicate).push(position);
+      id = `activity-${position + 1}`;
+      for (let n = 2, base = id; given.includes(id) || used.has(id); n += 1) {
+        id = `${base}-${n}`;
+      }
     }
-    (id === null ? result.missing : result.duplicate).push(position);
-    let candidate = `activity-${position + 1}`;
-    for (let n = 2; taken.has(candidate) || used.has(candidate); n += 1) {
-      candidate = `activity-${position + 1}-${n}`;
-    }
-    used.add(candidate);
-    result.ids.push(candidate);
+    used.add(id);
+    result.ids.push(id);
   });
   return result;
 }
 
 /** Checks what a script passed to `restoreProgress()`; undefined when it is not usable at all. */
 export function readProgressInput(input: unknown): { completed: string[]; current?: string | null } | undefined {
-  const value = input as Partial<MhmCourseProgressInput> | null;
-  if (typeof value !== 'object' || value === null || !Array.isArray(value.completed)) {
-    return undefined;
-  }
-  const completed = value.completed.filter((id): id is string => typeof id === 'string');
-  const current = typeof value.current === 'string' || value.current === null ? value.current : undefined;
-  return { completed, current };
+  const { completed, current } = (input ?? {}) as Partial<MhmCourseProgressInput>;
+  return Array.isArray(completed)
+    ? { completed: completed.filter((id) => typeof id === 'string'), current: typeof current === 'string' || current === null ? current : undefined }
+    : undefined;
 }
 
 /** The stored format this code writes and reads; anything else is ignored with a note. */
@@ -191,8 +168,7 @@ export function storageKey(courseId: string): string {
 
 /** Serialises what is written to the device. */
 export function serializeProgress(progress: Omit<StoredProgress, 'v'>): string {
-  const stored: StoredProgress = { v: storedVersion, ...progress };
-  return JSON.stringify(stored);
+  return JSON.stringify({ v: storedVersion, ...progress });
 }
 
 export type ParsedProgress = { kind: 'none' } | { kind: 'progress'; progress: StoredProgress } | { kind: 'unreadable'; reason: string };
@@ -202,46 +178,34 @@ export function parseProgress(raw: string | null): ParsedProgress {
   if (raw === null) {
     return { kind: 'none' };
   }
-  const json = readJson<Partial<StoredProgress>>(raw);
-  if (!json.ok) {
-    return { kind: 'unreadable', reason: json.message };
+  const json = readJson<Partial<StoredProgress> | null>(raw);
+  const value = json.ok ? json.value : undefined;
+  const reason = !json.ok
+    ? json.message
+    : value?.v !== storedVersion
+      ? `it is in format ${JSON.stringify(value?.v ?? null)}, not ${storedVersion}`
+      : Array.isArray(value.completed) && value.completed.every((id) => typeof id === 'string')
+        ? undefined
+        : 'its list of activities is damaged';
+  if (reason !== undefined) {
+    return { kind: 'unreadable', reason };
   }
-  const value = json.value;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { kind: 'unreadable', reason: 'it is not a progress record' };
-  }
-  if (value.v !== storedVersion) {
-    return { kind: 'unreadable', reason: `it is in format ${JSON.stringify(value.v ?? null)}, not ${storedVersion}` };
-  }
-  if (!Array.isArray(value.completed) || !value.completed.every((id) => typeof id === 'string')) {
-    return { kind: 'unreadable', reason: 'its list of complete activities is damaged' };
-  }
-  const quizzes: Record<string, MhmCourseQuizResult> = {};
-  if (typeof value.quizzes === 'object' && value.quizzes !== null) {
-    for (const [id, result] of Object.entries(value.quizzes)) {
-      if (isQuizResult(result)) {
-        quizzes[id] = { score: result.score, maxScore: result.maxScore, percent: result.percent, passed: result.passed };
-      }
+  const { completed, current, finished, quizzes } = value as StoredProgress;
+  const kept: Record<string, MhmCourseQuizResult> = {};
+  for (const [id, result] of Object.entries(quizzes ?? {})) {
+    const read = readQuizResult(result);
+    if (read) {
+      kept[id] = read;
     }
   }
   return {
     kind: 'progress',
-    progress: {
-      v: storedVersion,
-      completed: value.completed,
-      current: typeof value.current === 'string' ? value.current : null,
-      finished: value.finished === true,
-      quizzes,
-    },
+    progress: { v: storedVersion, completed, current: typeof current === 'string' ? current : null, finished: finished === true, quizzes: kept },
   };
 }
 
 /** The result `mhm-course-complete` reports: the last quiz, in course order, that reported one. */
 export function courseQuizResult(quizIds: readonly string[], results: Readonly<Record<string, MhmCourseQuizResult>>): MhmCourseQuizResult | null {
-  for (const id of [...quizIds].reverse()) {
-    if (Object.hasOwn(results, id)) {
-      return results[id];
-    }
-  }
-  return null;
+  const id = [...quizIds].reverse().find((candidate) => Object.hasOwn(results, candidate));
+  return id === undefined ? null : results[id];
 }

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { courseLocale, loadCourse, type CourseActivity, type CourseContent } from '../../content/course/index.js';
 import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
 import { LocaleLoader } from '../../internal/locale-loader.js';
@@ -25,9 +24,9 @@ import {
   assignIds,
   completionOf,
   courseQuizResult,
+  isBetterQuizResult,
   parseProgress,
   progressOf,
-  isBetterQuizResult,
   quizResultOf,
   readProgressInput,
   serializeProgress,
@@ -37,12 +36,10 @@ import {
   type MhmCourseProgress,
   type MhmCourseProgressInput,
 } from './course-model.js';
+import type { renderActivities } from './built-in-course.js';
 import styles from './course.styles.js';
 
 export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCourseProgressInput } from './course-model.js';
-
-/** The course's heading level when `heading-level` is absent or wrong: a section of the partner's page. */
-const defaultCourseHeadingLevel = 2;
 
 /** One activity as the course tracks it; `element` is set for the author's children. */
 interface Item {
@@ -156,23 +153,29 @@ export class MhmCourse extends MhmElement {
   @state() private completedIds: ReadonlySet<string> = new Set();
   /** The activity the learner chose or focused last; null lets the first incomplete one stand in. */
   @state() private currentId: string | null = null;
-  @state() private notice?: 'unreadable' | 'not-saved';
+  /** The note shown to the learner, as its interface text key. */
+  @state() private notice?: 'courseProgressUnreadable' | 'courseNotSaved';
   @state() private confirmingStartOver = false;
   @state() private printReflections = false;
   /** Text of the polite live region. */
   @state() private announcement = '';
 
   /** Validated heading level used by render. */
-  private level = defaultCourseHeadingLevel;
-  /** Downloads the built-in course in the language shown. */
-  private readonly contentLoader = new LocaleLoader(loadCourse, (result) => {
-    if (result.ok) {
-      this.content = result.value;
-    } else {
-      console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder, not only the entry file.', result.error);
-      this.loadFailed = true;
-    }
-  });
+  private level = 2;
+  /** Renders the built-in activities; downloaded with the built-in course. */
+  private renderActivities?: typeof renderActivities;
+  /** Downloads the built-in course in the language shown, and the code that renders it. */
+  private readonly contentLoader = new LocaleLoader(
+    (locale: string) => Promise.all([loadCourse(locale), import('./built-in-course.js')]),
+    (result) => {
+      if (result.ok) {
+        [this.content, { renderActivities: this.renderActivities }] = result.value;
+      } else {
+        console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder.', result.error);
+        this.loadFailed = true;
+      }
+    },
+  );
   /** Downloads the five reasons' heading, for the list of activities; the carousel reports failures itself. */
   private readonly fiveReasonsLoader = new LocaleLoader(loadFiveReasons, (result) => {
     this.fiveReasonsHeading = result.ok ? result.value.heading : '';
@@ -214,37 +217,30 @@ export class MhmCourse extends MhmElement {
     return this.contentLoader.settled(() => super.getUpdateComplete());
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      this.level = this.checkHeadingLevel(this.headingLevel, defaultCourseHeadingLevel);
-    }
-    if (changed.has('theme')) {
-      this.validateTheme();
-    }
-    if (changed.has('persist') || changed.has('courseId')) {
-      this.validateCourseId();
-    }
-    if (changed.has('passMark')) {
-      this.validatePassMark();
-    }
+  protected override willUpdate(): void {
+    const { theme, passMark } = this;
+    this.level = this.checkHeadingLevel(this.headingLevel, 2);
+    this.check('theme', theme == null || theme === 'light' || theme === 'dark', theme, 'Use theme="light" or theme="dark"; the device decides meanwhile.');
+    this.check('course-id', !this.persist || this.courseId?.trim(), this.getAttribute('course-id'), 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
+    this.check('pass-mark', passMark == null || (passMark >= 0 && passMark <= 100), this.getAttribute('pass-mark') ?? passMark, 'Use a percentage from 0 to 100. No pass mark meanwhile.');
     this.syncContent();
     const key = this.storageKey;
-    if (key !== this.restoredFrom && this.items.length > 0) {
+    const known = this.items.length > 0;
+    if (key !== this.restoredFrom && known) {
       this.restoredFrom = key;
-      if (key !== undefined) {
+      if (key) {
         this.restoreStored(key);
       }
     }
-    if (this.pendingRestore && this.items.length > 0) {
-      const pending = this.pendingRestore;
+    if (this.pendingRestore && known) {
+      this.applyRestore(this.pendingRestore);
       this.pendingRestore = undefined;
-      this.applyRestore(pending);
     }
   }
 
   protected override updated(): void {
-    const lang = this.builtIn ? this.content?.lang : undefined;
-    if (lang !== undefined && this.renderedContentLang !== undefined && lang !== this.renderedContentLang) {
+    const lang = this.builtInContent?.lang;
+    if (lang && this.renderedContentLang && lang !== this.renderedContentLang) {
       // The built-in activities sit in this shadow root, where the document's observer cannot see a new `lang`.
       refreshAll();
     }
@@ -255,70 +251,47 @@ export class MhmCourse extends MhmElement {
     }
   }
 
-  private validateTheme(): void {
-    const theme = this.theme;
-    if (theme === undefined || theme === null || theme === 'light' || theme === 'dark') {
-      this.clearAuthorError('theme');
+  /** Shows, or clears, the author error about one attribute. */
+  private check(attribute: string, valid: unknown, value: unknown, fix: string): void {
+    if (valid) {
+      this.clearAuthorError(attribute);
     } else {
-      this.authorError('theme', theme, 'Use theme="light" or theme="dark", or leave it out to follow the device. Following the device meanwhile.');
-    }
-  }
-
-  private validateCourseId(): void {
-    if (this.persist && !this.courseId?.trim()) {
-      this.authorError(
-        'course-id',
-        this.getAttribute('course-id'),
-        'Give the course a course-id="…" unique on the site, so its progress is stored under its own name. Nothing is stored meanwhile.',
-      );
-    } else {
-      this.clearAuthorError('course-id');
-    }
-  }
-
-  private validatePassMark(): void {
-    const mark = this.passMark;
-    if (mark === undefined || mark === null || (Number.isFinite(mark) && mark >= 0 && mark <= 100)) {
-      this.clearAuthorError('pass-mark');
-    } else {
-      this.authorError('pass-mark', this.getAttribute('pass-mark') ?? mark, 'Use a percentage from 0 to 100, e.g. pass-mark="70". The quiz has no pass mark meanwhile.');
+      this.authorError(attribute, value, fix);
     }
   }
 
   /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
   private syncContent(): void {
     const lang = this.localize.lang();
-    const needsFiveReasons = this.builtIn || this.activityChildren().some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide'));
-    if (needsFiveReasons && this.isConnected) {
+    const locale = courseLocale(lang);
+    const builtIn = this.builtIn;
+    if (this.isConnected && (builtIn || this.activityChildren().some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide')))) {
       this.fiveReasonsLoader.request(fiveReasonsLocale(lang).locale);
     }
-    if (!this.builtIn) {
-      this.clearAuthorError('lang');
-      return;
-    }
-    const locale = courseLocale(lang);
-    if (locale === 'en' && lang.trim().toLowerCase().split('-')[0] !== 'en') {
-      this.authorError(
-        'lang',
-        lang,
-        'The built-in course is written in English, French and Arabic: showing English. For another language, write the course as <mhm-lesson-card>, <mhm-quiz>, <mhm-reflection-prompt> and <mhm-five-reasons> children.',
-      );
-    } else {
-      this.clearAuthorError('lang');
-    }
-    if (this.isConnected && this.contentLoader.request(locale)) {
+    this.check(
+      'lang',
+      !builtIn || locale !== 'en' || /^en(-|$)/i.test(lang.trim()),
+      lang,
+      'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.',
+    );
+    if (builtIn && this.isConnected && this.contentLoader.request(locale)) {
       this.loadFailed = false;
     }
   }
 
   /** The author's activity children, in order. */
   private activityChildren(): Element[] {
-    return [...this.children].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')) !== undefined);
+    return [...this.children].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')));
   }
 
   /** Whether the built-in course is shown: the author gave no activity. */
   private get builtIn(): boolean {
     return this.activityChildren().length === 0;
+  }
+
+  /** The built-in course when it is shown and loaded. */
+  private get builtInContent(): CourseContent | undefined {
+    return this.builtIn ? this.content : undefined;
   }
 
   /** Every activity, in course order. */
@@ -331,54 +304,39 @@ export class MhmCourse extends MhmElement {
         return { id: ids[position], kind, element, title: this.authorTitle(element, kind) || this.localize.term('courseActivityNumber', position + 1) };
       });
     }
-    return (this.content?.activities ?? []).map((activity) => ({
+    return (this.content?.activities ?? []).map((activity: CourseActivity) => ({
       id: activity.id,
       kind: activity.kind === 'five-reasons' ? 'carousel' : activity.kind,
-      title: this.builtInTitle(activity),
+      title: activity.kind === 'reflection' ? activity.prompt : activity.kind === 'five-reasons' ? this.carouselTitle(false) : activity.heading,
     }));
   }
 
   /** The id the author gave a child, or null when it had none (the course's own assignment does not count). */
   private requestedId(child: Element): string | null {
     const id = child.getAttribute('id');
-    return id !== null && this.assignedIds.get(child) === id ? null : id;
+    return this.assignedIds.get(child) === id ? null : id;
   }
 
-  private builtInTitle(activity: CourseActivity): string {
-    switch (activity.kind) {
-      case 'lesson':
-      case 'quiz':
-        return activity.heading;
-      case 'reflection':
-        return activity.prompt;
-      default:
-        return this.fiveReasonsHeading || this.localize.term('slides');
-    }
+  /** A carousel's title: the five reasons' heading, unless it holds the author's own slides. */
+  private carouselTitle(ownSlides: boolean): string {
+    return (!ownSlides && this.fiveReasonsHeading) || this.localize.term('slides');
   }
 
   private authorTitle(element: Element, kind: MhmCourseActivityKind): string {
     const heading = element.getAttribute('heading')?.trim();
-    if (heading) {
-      return heading;
+    if (heading || kind === 'lesson' || kind === 'other') {
+      return heading || (element.getAttribute('aria-label')?.trim() ?? '');
     }
-    switch (kind) {
-      case 'quiz':
-        return this.localize.term('quiz');
-      case 'reflection': {
-        const slotted = [...element.children].filter((child) => child.slot === 'prompt').map((child) => child.textContent ?? '');
-        const prompt = (element.getAttribute('prompt') ?? slotted.join(' ')).replace(/\s+/g, ' ').trim();
-        return prompt || this.localize.term('reflectionLabel');
-      }
-      case 'carousel':
-        return (element.querySelector('mhm-slide') ? '' : this.fiveReasonsHeading) || this.localize.term('slides');
-      default:
-        return element.getAttribute('aria-label')?.trim() ?? '';
+    if (kind === 'reflection') {
+      const slotted = [...element.children].filter((child) => child.slot === 'prompt').map((child) => child.textContent);
+      return (element.getAttribute('prompt') ?? slotted.join(' ')).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
     }
+    return kind === 'quiz' ? this.localize.term('quiz') : this.carouselTitle(!!element.querySelector('mhm-slide'));
   }
 
   /** The element of an activity: the author's child, or the built-in one in this shadow root. */
-  private elementOf(item: Item): ActivityElement | undefined {
-    return item.element ?? this.shadowRoot?.querySelector(`[data-activity="${CSS.escape(item.id)}"]`) ?? undefined;
+  private elementOf(item: Item): ActivityElement | null | undefined {
+    return item.element ?? this.shadowRoot?.getElementById(item.id);
   }
 
   private get storageKey(): string | undefined {
@@ -386,11 +344,19 @@ export class MhmCourse extends MhmElement {
     return this.persist && id ? storageKey(id) : undefined;
   }
 
+  /** The result `mhm-course-complete` and the closing panel report. */
+  private get quizResult(): MhmCourseQuizResult | null {
+    return courseQuizResult(
+      this.items.filter((item) => item.kind === 'quiz').map((item) => item.id),
+      this.quizResults,
+    );
+  }
+
   /** Author children changed: give activities without an id a positional one, and say so once. */
   private handleChildrenChanged(): void {
     const children = this.activityChildren();
     for (const [element, id] of this.assignedIds) {
-      if (!children.includes(element) || element.getAttribute('id') !== id) {
+      if (!children.includes(element) || element.id !== id) {
         this.assignedIds.delete(element);
       }
     }
@@ -398,22 +364,14 @@ export class MhmCourse extends MhmElement {
     for (const position of missing) {
       const element = children[position];
       this.assignedIds.set(element, ids[position]);
-      if (element.getAttribute('id') !== ids[position]) {
+      if (element.id !== ids[position]) {
         // Its own events then carry the same id as the course's.
-        element.setAttribute('id', ids[position]);
+        element.id = ids[position];
       }
     }
     const describe = (positions: number[]) => positions.map((position) => `<${children[position].localName}> (now ${ids[position]})`).join(', ');
-    if (missing.length > 0) {
-      this.authorError('id', describe(missing), 'Give each activity an id="…" unique on the page, so saved progress still fits when the course changes. Using the ids shown meanwhile.');
-    } else {
-      this.clearAuthorError('id');
-    }
-    if (duplicate.length > 0) {
-      this.authorError('duplicate id', describe(duplicate), 'Each activity needs its own id. The repeated ones are counted under the ids shown meanwhile.');
-    } else {
-      this.clearAuthorError('duplicate id');
-    }
+    this.check('id', !missing.length, describe(missing), 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
+    this.check('duplicate id', !duplicate.length, describe(duplicate), 'Each activity needs its own id. Using the ids shown meanwhile.');
     this.requestUpdate();
   }
 
@@ -421,29 +379,26 @@ export class MhmCourse extends MhmElement {
   private restoreStored(key: string): void {
     const parsed = parseProgress(readItem(key));
     if (parsed.kind === 'unreadable') {
-      this.notice = 'unreadable';
-      console.info(`<mhm-course> course-id="${this.courseId}": the stored progress was ignored because ${parsed.reason}. It is replaced at the learner's next step.`);
-      return;
-    }
-    if (parsed.kind === 'progress') {
-      const { progress } = parsed;
-      this.completedIds = new Set(progress.completed);
-      this.currentId = progress.current;
-      this.finished = progress.finished;
-      this.quizResults = progress.quizzes;
+      this.notice = 'courseProgressUnreadable';
+      console.info(`<mhm-course> course-id="${this.courseId}": the stored progress was ignored because ${parsed.reason}.`);
+    } else if (parsed.kind === 'progress') {
+      const { completed, current, finished, quizzes } = parsed.progress;
+      this.completedIds = new Set(completed);
+      this.currentId = current;
+      this.finished = finished;
+      this.quizResults = quizzes;
       this.applyToChildren();
     }
   }
 
-  private applyRestore(input: { completed: string[]; current?: string | null }): void {
+  private applyRestore({ completed, current }: MhmCourseProgressInput): void {
     const ids = this.items.map((item) => item.id);
-    this.completedIds = new Set(input.completed.filter((id) => ids.includes(id)));
-    if (input.current !== undefined) {
-      this.currentId = input.current !== null && ids.includes(input.current) ? input.current : null;
+    this.completedIds = new Set(completed.filter((id) => ids.includes(id)));
+    if (current !== undefined) {
+      this.currentId = ids.includes(current!) ? current : null;
     }
-    const progress = this.progress;
     // Restored as finished: the LMS already knows, so no `mhm-course-complete` later.
-    this.finished = progress.total > 0 && progress.completed.length === progress.total;
+    this.finished = this.progress.percent === 100;
     this.applyToChildren();
     this.save();
     this.emitProgress();
@@ -451,9 +406,9 @@ export class MhmCourse extends MhmElement {
 
   /** Shows restored completion on the author's children that can show it (built-in ones are bound in render). */
   private applyToChildren(): void {
-    for (const item of this.items) {
-      if (item.element && (item.kind === 'lesson' || item.kind === 'reflection')) {
-        (item.element as ActivityElement).completed = this.completedIds.has(item.id);
+    for (const { element, kind, id } of this.items) {
+      if (element && (kind === 'lesson' || kind === 'reflection')) {
+        (element as ActivityElement).completed = this.completedIds.has(id);
       }
     }
   }
@@ -461,18 +416,16 @@ export class MhmCourse extends MhmElement {
   /** Writes progress to the device when `persist` and `course-id` allow it; notes a refusal. */
   private save(): void {
     const key = this.storageKey;
-    if (key === undefined) {
-      return;
-    }
-    const progress = this.progress;
-    const result = writeItem(
-      key,
-      serializeProgress({ completed: progress.completed, current: this.currentId, finished: this.finished, quizzes: this.quizResults }),
-    );
-    if (!result.persisted) {
-      this.notice = 'not-saved';
-    } else if (this.notice === 'not-saved') {
-      this.notice = undefined;
+    if (key) {
+      const stored = writeItem(
+        key,
+        serializeProgress({ completed: this.progress.completed, current: this.currentId, finished: this.finished, quizzes: this.quizResults }),
+      );
+      if (!stored.persisted) {
+        this.notice = 'courseNotSaved';
+      } else if (this.notice === 'courseNotSaved') {
+        this.notice = undefined;
+      }
     }
   }
 
@@ -496,59 +449,52 @@ export class MhmCourse extends MhmElement {
     if (!item) {
       return;
     }
-    const result = item.kind === 'quiz' ? quizResultOf(event.detail) : undefined;
-    if (result && isBetterQuizResult(result, this.quizResults[item.id])) {
-      this.quizResults = { ...this.quizResults, [item.id]: result };
+    const { id, kind } = item;
+    const result = kind === 'quiz' ? quizResultOf(event.detail) : undefined;
+    if (result && isBetterQuizResult(result, this.quizResults[id])) {
+      this.quizResults[id] = result;
     }
-    const done = completionOf(item.kind, event.detail);
-    if (done === undefined || done === this.completedIds.has(item.id)) {
+    const done = completionOf(kind, event.detail);
+    if (done === undefined || done === this.completedIds.has(id)) {
       this.save();
       return;
     }
     const next = new Set(this.completedIds);
     if (done) {
-      next.add(item.id);
+      next.add(id);
     } else {
-      next.delete(item.id);
+      next.delete(id);
     }
     this.completedIds = next;
-    const progress = this.progress;
-    const complete = progress.total > 0 && progress.completed.length === progress.total;
-    const firstTime = complete && !this.finished;
-    if (firstTime) {
-      this.finished = true;
-    }
+    const { completed, total, percent } = this.progress;
+    const firstTime = percent === 100 && !this.finished;
+    this.finished ||= firstTime;
     this.save();
     this.emitProgress();
     if (firstTime) {
-      const quizIds = this.items.filter((candidate) => candidate.kind === 'quiz').map((candidate) => candidate.id);
-      this.emit('mhm-course-complete', { id: this.id, total: progress.total, quiz: courseQuizResult(quizIds, this.quizResults) });
+      this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
     }
-    this.announce(complete ? this.localize.term('courseCompleteAnnouncement') : this.localize.term('courseProgress', progress.completed.length, progress.total));
+    this.announce(percent === 100 ? this.localize.term('courseCompleteAnnouncement') : this.localize.term('courseProgress', completed.length, total));
   };
 
   /** Focus moved into an activity: the learner is on it now. */
   private handleFocusIn = (event: FocusEvent): void => {
     const path = event.composedPath();
-    const index = this.items.findIndex((item) => {
-      const element = this.elementOf(item);
-      return element !== undefined && path.includes(element);
-    });
+    const index = this.items.findIndex((item) => path.includes(this.elementOf(item)!));
     if (index >= 0) {
       this.moveTo(index);
     }
   };
 
   private moveTo(index: number): void {
-    const item = this.items[index];
+    const { id } = this.items[index];
     const before = this.progress.current;
-    if (this.currentId === item.id) {
-      return;
-    }
-    this.currentId = item.id;
-    this.save();
-    if (before !== item.id) {
-      this.emit('mhm-activity-change', { id: this.id, activityId: item.id, index });
+    if (this.currentId !== id) {
+      this.currentId = id;
+      this.save();
+      if (before !== id) {
+        this.emit('mhm-activity-change', { id: this.id, activityId: id, index });
+      }
     }
   }
 
@@ -557,28 +503,25 @@ export class MhmCourse extends MhmElement {
     void this.focusActivity(this.items[index]);
   }
 
+  /** Goes to the first activity not complete, from the current one on. */
   private handleContinueClick(): void {
     const items = this.items;
     const from = Math.max(0, items.findIndex((item) => item.id === this.progress.current));
-    const order = [...items.keys()].slice(from).concat([...items.keys()].slice(0, from));
-    const next = order.find((index) => !this.completedIds.has(items[index].id)) ?? from;
-    this.handleJump(next);
+    const next = [...items.slice(from), ...items.slice(0, from)].find((item) => !this.completedIds.has(item.id));
+    this.handleJump(next ? items.indexOf(next) : from);
   }
 
   /** Moves focus to an activity's heading (which scrolls it into view). */
   private async focusActivity(item: Item): Promise<void> {
     const element = this.elementOf(item);
-    if (!element) {
-      return;
+    if (element) {
+      await element.updateComplete;
+      const target = (headingParts.map((selector) => element.shadowRoot?.querySelector(selector)).find(Boolean) ?? element) as HTMLElement;
+      if (!target.matches('button,[tabindex]')) {
+        target.tabIndex = -1;
+      }
+      target.focus();
     }
-    await element.updateComplete;
-    const root = element.shadowRoot;
-    const heading = headingParts.map((selector) => root?.querySelector<HTMLElement>(selector)).find(Boolean);
-    const target = (heading ?? element) as HTMLElement;
-    if (!(target instanceof HTMLButtonElement) && !target.hasAttribute('tabindex')) {
-      target.setAttribute('tabindex', '-1');
-    }
-    target.focus();
   }
 
   private handlePrintClick(): void {
@@ -589,26 +532,21 @@ export class MhmCourse extends MhmElement {
     this.printReflections = (event.target as HTMLInputElement).checked;
   }
 
-  private handleStartOverClick(): void {
-    this.confirmingStartOver = true;
-    this.focusAfterUpdate = '[part~="cancel-button"]';
-  }
-
-  private handleCancelStartOver(): void {
-    this.confirmingStartOver = false;
-    this.focusAfterUpdate = '[part~="start-over-button"]';
+  /** Opens or closes the question before starting over, and moves focus to what replaces the button pressed. */
+  private confirmStartOver(open: boolean): void {
+    this.confirmingStartOver = open;
+    this.focusAfterUpdate = open ? '[part~="cancel-button"]' : '[part~="start-over-button"]';
   }
 
   private handleConfirmKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.handleCancelStartOver();
+      this.confirmStartOver(false);
     }
   }
 
   private handleConfirmStartOver(): void {
-    const clearReflections = this.renderRoot.querySelector<HTMLInputElement>('#clear-reflections')?.checked === true;
-    this.startOver({ clearReflections });
+    this.startOver({ clearReflections: this.renderRoot.querySelector<HTMLInputElement>('#clear-reflections')?.checked });
     this.confirmingStartOver = false;
     this.announce(this.localize.term('courseStartedOver'));
     this.focusAfterUpdate = '#heading';
@@ -643,15 +581,13 @@ export class MhmCourse extends MhmElement {
   restoreProgress(progress: MhmCourseProgressInput): void {
     const input = readProgressInput(progress);
     if (!input) {
-      console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing was changed.', progress);
-      return;
-    }
-    if (this.builtIn && !this.content) {
+      console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing changed.', progress);
+    } else if (this.builtIn && !this.content) {
       this.pendingRestore = input;
       this.requestUpdate();
-      return;
+    } else {
+      this.applyRestore(input);
     }
-    this.applyRestore(input);
   }
 
   /**
@@ -663,14 +599,12 @@ export class MhmCourse extends MhmElement {
   startOver(options: { clearReflections?: boolean } = {}): void {
     for (const item of this.items) {
       const element = this.elementOf(item);
-      if (!element) {
+      if (!element || item.kind === 'other') {
         continue;
       }
-      if (item.kind === 'reflection' && options.clearReflections === true) {
-        element.reset?.();
-      } else if (item.kind === 'lesson' || item.kind === 'reflection') {
+      if (item.kind === 'lesson' || (item.kind === 'reflection' && options.clearReflections !== true)) {
         element.completed = false;
-      } else if (item.kind === 'quiz' || item.kind === 'carousel') {
+      } else {
         element.reset?.();
       }
     }
@@ -678,11 +612,11 @@ export class MhmCourse extends MhmElement {
     this.currentId = null;
     this.finished = false;
     this.quizResults = {};
-    if (this.notice === 'unreadable') {
+    if (this.notice === 'courseProgressUnreadable') {
       this.notice = undefined;
     }
     const key = this.storageKey;
-    if (key !== undefined) {
+    if (key) {
       removeItem(key);
     }
     this.emitProgress();
@@ -690,151 +624,94 @@ export class MhmCourse extends MhmElement {
 
   override render(): TemplateResult {
     const items = this.items;
-    const progress = this.progress;
-    const complete = progress.total > 0 && progress.completed.length === progress.total;
-    const title = this.heading.trim() || (this.builtIn ? (this.content?.title ?? '') : '');
-    return html`<section part="base" class=${this.printReflections ? 'course print-reflections' : 'course'} dir=${this.localize.dir()}
+    const { completed, total, percent, current } = this.progress;
+    const done = completed.length;
+    const content = this.builtInContent;
+    const title = this.heading.trim() || content?.title;
+    const progressText = this.localize.term('courseProgress', done, total);
+    return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''}" dir=${this.localize.dir()}
       aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
-      ${this.renderAuthorErrors()} ${this.renderHeader(title, items, progress, complete)}
+      ${this.renderAuthorErrors()}
+      <header part="header" class="base alt">
+        <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1"
+          lang=${ifDefined((!this.heading.trim() && content?.lang) || undefined)} ?hidden=${!title}>${title}</div>
+        ${content ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>` : nothing}
+        ${total
+          ? html`<div part="progress" class="progress">
+                <progress part="progress-bar" max=${total} .value=${done} aria-label=${this.localize.term('courseProgressLabel')}
+                  aria-valuetext=${progressText}></progress>
+                <p part="progress-text" class="progress-text">${progressText}</p>
+              </div>
+              ${done && percent < 100
+                ? html`<div part="actions" class="actions">
+                    <button part="continue-button" class="button primary" type="button" @click=${this.handleContinueClick}>
+                      ${this.localize.term('courseContinue')}
+                    </button>
+                    ${this.renderStartOver(items)}
+                  </div>`
+                : nothing}
+              <nav aria-labelledby="activities-summary">
+                <details part="activities">
+                  <summary part="activities-summary" id="activities-summary">${this.localize.term('courseActivities')}</summary>
+                  <ol part="activity-list" class="activity-list" lang=${ifDefined(content?.lang)}>
+                    ${items.map((item, index) => this.renderActivityLink(item, index, current))}
+                  </ol>
+                </details>
+              </nav>`
+          : nothing}
+      </header>
       ${this.notice
-        ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term(
-            this.notice === 'unreadable' ? 'courseProgressUnreadable' : 'courseNotSaved',
-          )}</p>`
+        ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term(this.notice)}</p>`
         : nothing}
       <slot></slot>
-      ${this.builtIn ? this.renderBuiltIn() : nothing} ${complete ? this.renderCompletion(progress.total, items) : nothing}
+      ${this.builtIn ? this.renderBuiltIn() : nothing} ${percent === 100 ? this.renderCompletion(total, items) : nothing}
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </section>`;
   }
 
-  private renderHeader(title: string, items: Item[], progress: MhmCourseProgress, complete: boolean): TemplateResult {
-    const done = progress.completed.length;
-    const contentLang = !this.heading.trim() && this.builtIn ? this.content?.lang : undefined;
-    return html`<header part="header" class="header">
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1" lang=${ifDefined(contentLang)}
-        ?hidden=${!title}>${title}</div>
-      ${this.builtIn && this.content
-        ? html`<p part="summary" class="summary" lang=${this.content.lang}>${this.content.summary}</p>`
-        : nothing}
-      ${items.length > 0
-        ? html`<div part="progress" class="progress">
-              <progress part="progress-bar" max=${progress.total} .value=${done} aria-label=${this.localize.term('courseProgressLabel')}
-                aria-valuetext=${this.localize.term('courseProgress', done, progress.total)}></progress>
-              <p part="progress-text" class="progress-text">${this.localize.term('courseProgress', done, progress.total)}</p>
-            </div>
-            ${done > 0 && !complete
-              ? html`<div part="actions" class="actions">
-                  <button part="continue-button" class="button primary" type="button" @click=${this.handleContinueClick}>
-                    ${this.localize.term('courseContinue')}
-                  </button>
-                  ${this.renderStartOver(items)}
-                </div>`
-              : nothing}
-            ${this.renderActivityList(items, progress)}`
-        : nothing}
-    </header>`;
-  }
-
-  private renderActivityList(items: Item[], progress: MhmCourseProgress): TemplateResult {
-    return html`<nav class="nav" aria-labelledby="activities-summary">
-      <details part="activities" class="activities">
-        <summary part="activities-summary" id="activities-summary">${this.localize.term('courseActivities')}</summary>
-        <ol part="activity-list" class="activity-list" lang=${ifDefined(this.builtIn ? this.content?.lang : undefined)}>
-          ${items.map((item, index) => {
-            const done = this.completedIds.has(item.id);
-            const current = progress.current === item.id;
-            const parts = ['activity-link', done ? 'activity-link-completed' : '', current ? 'activity-link-current' : ''].filter(Boolean).join(' ');
-            return html`<li>
-              <button part=${parts} class="activity-link" type="button" aria-current=${ifDefined(current ? 'step' : undefined)}
-                @click=${() => this.handleJump(index)}>
-                <span class=${done ? 'mark done' : 'mark'} aria-hidden="true">${done ? '✓' : index + 1}</span>
-                <span class="title">${item.title}</span>
-                <span class="sr-only" lang=${this.localize.lang()}>, ${this.localize.term(done ? 'completed' : 'courseNotCompleted')}</span>
-              </button>
-            </li>`;
-          })}
-        </ol>
-      </details>
-    </nav>`;
+  private renderActivityLink({ id, title }: Item, index: number, current: string | null): TemplateResult {
+    const done = this.completedIds.has(id);
+    const isCurrent = current === id;
+    return html`<li>
+      <button part="activity-link${done ? ' activity-link-completed' : ''}${isCurrent ? ' activity-link-current' : ''}" class="activity-link"
+        type="button" aria-current=${ifDefined(isCurrent ? 'step' : undefined)} @click=${() => this.handleJump(index)}>
+        <span class="mark ${done ? 'done' : ''}" aria-hidden="true">${done ? '✓' : index + 1}</span>
+        <span>${title}</span>
+        <span class="sr-only" lang=${this.localize.lang()}>, ${this.localize.term(done ? 'completed' : 'courseNotCompleted')}</span>
+      </button>
+    </li>`;
   }
 
   private renderBuiltIn(): TemplateResult {
+    const { content, renderActivities } = this;
     if (this.loadFailed) {
       return html`<p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
         <div class="actions">
           <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
         </div>`;
     }
-    const content = this.content;
-    if (!content) {
-      return html`<p part="message" class="message">${this.localize.term('courseLoading')}</p>`;
-    }
-    return html`<div part="activities-body" class="activities-body" lang=${content.lang} dir=${content.dir}>
-      ${repeat(
-        content.activities,
-        (activity) => activity.id,
-        (activity) => this.renderBuiltInActivity(activity, content),
-      )}
-    </div>`;
-  }
-
-  private renderBuiltInActivity(activity: CourseActivity, content: CourseContent): TemplateResult {
-    const level = Math.min(this.level + 1, 6);
-    const done = this.completedIds.has(activity.id);
-    const storing = this.storageKey !== undefined;
-    switch (activity.kind) {
-      case 'lesson':
-        return html`<mhm-lesson-card id=${activity.id} data-activity=${activity.id} eyebrow=${activity.eyebrow} heading=${activity.heading}
-          heading-level=${level} duration=${activity.duration} .completed=${done}>
-          ${activity.contentNote ? html`<span slot="content-note">${activity.contentNote}</span>` : nothing}
-          ${activity.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-          <ul slot="takeaways">
-            ${activity.takeaways.map((takeaway) => html`<li>${takeaway}</li>`)}
-          </ul>
-          ${activity.source ? html`<span slot="source">${activity.source}</span>` : nothing}
-        </mhm-lesson-card>`;
-      case 'reflection':
-        return html`<mhm-reflection-prompt id=${activity.id} data-activity=${activity.id} reflection-id=${activity.id} ?persist=${storing}
-          prompt=${activity.prompt} .completed=${done}>
-          ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
-          <p slot="support">${content.supportNote}</p>
-        </mhm-reflection-prompt>`;
-      case 'quiz':
-        return html`<mhm-quiz id=${activity.id} data-activity=${activity.id} heading=${activity.heading} heading-level=${level}
-          pass-mark=${ifDefined(this.passMark ?? undefined)} ?persist=${storing}
-          quiz-id=${ifDefined(storing ? `${this.courseId?.trim()}/${activity.id}` : undefined)}>
-          ${activity.questions.map(
-            (question) => html`<mhm-question type=${question.type} prompt=${question.prompt} explanation=${question.explanation}
-              answer=${ifDefined(question.type === 'true-false' ? question.answer : undefined)}>
-              ${question.type === 'true-false'
-                ? nothing
-                : question.choices.map(
-                    (choice) => html`<mhm-choice ?correct=${choice.correct === true} feedback=${ifDefined(choice.feedback)}>${choice.text}</mhm-choice>`,
-                  )}
-            </mhm-question>`,
-          )}
-        </mhm-quiz>`;
-      default:
-        return html`<mhm-five-reasons id=${activity.id} data-activity=${activity.id} heading-level=${level}></mhm-five-reasons>`;
-    }
+    return content && renderActivities
+      ? renderActivities(content, {
+          level: Math.min(this.level + 1, 6),
+          completed: this.completedIds,
+          courseId: this.storageKey && this.courseId?.trim(),
+          passMark: this.passMark,
+        })
+      : html`<p part="message" class="message">${this.localize.term('courseLoading')}</p>`;
   }
 
   private renderCompletion(total: number, items: Item[]): TemplateResult {
-    const closing = this.builtIn ? this.content?.closing : undefined;
-    const quizIds = items.filter((item) => item.kind === 'quiz').map((item) => item.id);
-    const quiz = courseQuizResult(quizIds, this.quizResults);
-    const hasReflections = items.some((item) => item.kind === 'reflection');
-    return html`<section part="completion" class="completion" aria-labelledby="completion-heading">
+    const content = this.builtInContent;
+    const quiz = this.quizResult;
+    return html`<section part="completion" class="base alt" aria-labelledby="completion-heading">
       <div part="completion-heading" class="completion-heading" id="completion-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
-        lang=${ifDefined(closing ? this.content?.lang : undefined)}>
-        ${closing?.heading ?? this.localize.term('courseCompleteHeading')}
-      </div>
-      ${closing ? html`${closing.paragraphs.map((paragraph) => html`<p lang=${this.content!.lang}>${paragraph}</p>`)}` : nothing}
+        lang=${ifDefined(content?.lang)}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
+      ${content?.closing.paragraphs.map((paragraph) => html`<p lang=${content.lang}>${paragraph}</p>`)}
       <p>${this.localize.term('courseCompleteSummary', total)}</p>
       ${quiz ? html`<p part="quiz-result">${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)}</p>` : nothing}
-      ${closing ? html`<p part="further-learning" class="further" lang=${this.content!.lang}>${closing.furtherLearning}</p>` : nothing}
+      ${content ? html`<p part="further-learning" lang=${content.lang}>${content.closing.furtherLearning}</p>` : nothing}
       <div class="controls">
-        ${hasReflections
+        ${items.some((item) => item.kind === 'reflection')
           ? html`<label part="print-reflections" class="check">
               <input type="checkbox" .checked=${this.printReflections} @change=${this.handlePrintReflectionsChange} />
               ${this.localize.term('coursePrintReflections')}
@@ -850,7 +727,7 @@ export class MhmCourse extends MhmElement {
 
   private renderStartOver(items: Item[]): TemplateResult {
     if (!this.confirmingStartOver) {
-      return html`<button part="start-over-button" class="button" type="button" @click=${this.handleStartOverClick}>
+      return html`<button part="start-over-button" class="button" type="button" @click=${() => this.confirmStartOver(true)}>
         ${this.localize.term('courseStartOver')}
       </button>`;
     }
@@ -863,7 +740,9 @@ export class MhmCourse extends MhmElement {
         <button part="confirm-button" class="button primary" type="button" @click=${this.handleConfirmStartOver}>
           ${this.localize.term('courseStartOverYes')}
         </button>
-        <button part="cancel-button" class="button" type="button" @click=${this.handleCancelStartOver}>${this.localize.term('courseStartOverNo')}</button>
+        <button part="cancel-button" class="button" type="button" @click=${() => this.confirmStartOver(false)}>
+          ${this.localize.term('courseStartOverNo')}
+        </button>
       </div>
     </div>`;
   }

@@ -15,24 +15,38 @@ export default css`
     --mhm-color-scheme: dark;
   }
 
-  .course {
+  .course,
+  .progress,
+  .activity-list,
+  .activities-body,
+  slot,
+  .controls,
+  .confirm {
     display: flex;
     flex-direction: column;
+    gap: var(--_space-s);
+  }
+
+  .course,
+  .activities-body,
+  slot {
     gap: var(--_gap);
-    color: var(--_text);
+  }
+
+  .progress,
+  .activity-list {
+    gap: var(--_space-xs);
+  }
+
+  .course {
     background: var(--_surface);
     /* Breaks a long unspaced word instead of widening the course on a phone. */
     overflow-wrap: anywhere;
   }
 
-  .header,
-  .completion {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+  /* The header and the closing panel: outlined boxes (.base) on the alternate surface. */
+  .alt {
+    --_gap: var(--_space-m);
     background: var(--_surface-alt);
   }
 
@@ -52,19 +66,15 @@ export default css`
     color: var(--_muted);
   }
 
-  .progress {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
-  }
-
   progress {
     inline-size: 100%;
     block-size: 0.75rem;
     accent-color: var(--_accent);
   }
 
-  .progress-text {
+  .progress-text,
+  summary,
+  #confirm-question {
     font-weight: 600;
   }
 
@@ -75,38 +85,34 @@ export default css`
     gap: var(--_space-s);
   }
 
-  .activities summary {
+  summary,
+  .activity-link,
+  .check {
     display: flex;
     align-items: center;
+    gap: var(--_space-s);
     min-block-size: 2.75rem;
-    font-weight: 600;
-    color: var(--_accent);
     cursor: pointer;
   }
 
+  summary {
+    color: var(--_accent);
+  }
+
   .activity-list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-xs);
     margin: var(--_space-s) 0 0;
     padding: 0;
     list-style: none;
   }
 
   .activity-link {
-    box-sizing: border-box;
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
     inline-size: 100%;
-    min-block-size: 2.75rem;
     padding: var(--_space-xs) var(--_space-s);
     border: 1px solid transparent;
     border-radius: calc(var(--_radius) / 2);
-    background: transparent;
-    color: var(--_text);
+    background: none;
+    color: inherit;
     text-align: start;
-    cursor: pointer;
   }
 
   .activity-link:hover {
@@ -133,25 +139,10 @@ export default css`
     background: var(--_surface);
   }
 
-  .mark.done {
+  .done {
     border-color: var(--_success);
     color: var(--_success);
     font-weight: 700;
-  }
-
-  .activities-body,
-  slot {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
-
-  .check {
-    display: flex;
-    align-items: center;
-    gap: var(--_space-s);
-    min-block-size: 2.75rem;
-    cursor: pointer;
   }
 
   .check input {
@@ -162,26 +153,13 @@ export default css`
     accent-color: var(--_accent);
   }
 
-  .controls,
-  .confirm {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-  }
-
   .confirm {
     padding: var(--_space-s) var(--_space-m);
     border-inline-start: 0.25rem solid var(--_accent);
     background: var(--_surface);
   }
 
-  #confirm-question {
-    font-weight: 600;
-  }
-
   @media (forced-colors: active) {
-    .header,
-    .completion,
     .activity-link,
     .mark {
       border-color: CanvasText;
@@ -197,7 +175,7 @@ export default css`
   }
 
   @media print {
-    .nav,
+    nav,
     .actions,
     .controls,
     .notice,
@@ -205,8 +183,7 @@ export default css`
       display: none !important;
     }
 
-    .header,
-    .completion {
+    .alt {
       border-color: #000;
       background: none;
     }
