@@ -236,9 +236,8 @@ const translationLoaders: Readonly<Record<string, () => Promise<{ default: Trans
 /** Every locale the library ships interface text for. */
 export const uiLocales: readonly string[] = Object.keys(translationLoaders);
 
-/** Interface text downloaded so far, by locale, and the downloads started. */
-const loadedTranslations: Record<string, Translation> = { en };
-const pendingTranslations: Record<string, Promise<Translation>> = {};
+const loadedTranslations = new Map([['en', en]]);
+const pendingTranslations = new Map<string, Promise<Translation>>();
 
 /**
  * The interface text of a shipped locale (English for any other), downloaded once. If the download
@@ -246,14 +245,23 @@ const pendingTranslations: Record<string, Promise<Translation>> = {};
  * says why, once.
  */
 export function loadTranslation(locale: string): Promise<Translation> {
-  const shipped = Object.hasOwn(translationLoaders, locale) ? locale : 'en';
-  return (pendingTranslations[shipped] ??= translationLoaders[shipped]().then(
-    (module) => (loadedTranslations[shipped] = module.default),
-    (error: unknown) => {
-      console.warn(`mhm-elements: the "${locale}" interface text could not be loaded, so English is shown.`, error);
-      return (loadedTranslations[shipped] = en);
-    },
-  ));
+  let pending = pendingTranslations.get(locale);
+  if (!pending) {
+    pending = translationLoaders[Object.hasOwn(translationLoaders, locale) ? locale : 'en']()
+      .then(
+        (module) => module.default,
+        (error: unknown) => {
+          console.warn(`mhm-elements: the "${locale}" interface text could not be loaded, so English is shown.`, error);
+          return en;
+        },
+      )
+      .then((translation) => {
+        loadedTranslations.set(locale, translation);
+        return translation;
+      });
+    pendingTranslations.set(locale, pending);
+  }
+  return pending;
 }
 
 /**
@@ -332,7 +340,7 @@ export class LocalizeController implements ReactiveController {
    */
   ready(): Promise<unknown> | undefined {
     const locale = this.locale();
-    return loadedTranslations[locale] ? undefined : loadTranslation(locale);
+    return loadedTranslations.has(locale) ? undefined : loadTranslation(locale);
   }
 
   /** The resolved language tag, as written by the author (for `Intl`). */
@@ -352,7 +360,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A localised interface string. */
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
-    const value = (loadedTranslations[this.locale()] ?? en)[key];
+    const value = (loadedTranslations.get(this.locale()) ?? en)[key];
     return typeof value == 'function' ? (value as (...a: unknown[]) => string)(...args) : value;
   }
 
