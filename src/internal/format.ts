@@ -5,22 +5,21 @@
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${options.style ?? 'decimal'}`;
-  let format = formatters.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    formatters.set(key, format);
+function format(locale: string, value: number, style?: 'percent'): string {
+  const key = locale + style;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatters.set(key, (formatter = new Intl.NumberFormat(locale, { style, maximumFractionDigits: style ? 0 : 2 })));
   }
-  return format;
+  return formatter.format(value);
 }
 
 /** A count or a score with at most two decimals, e.g. `count('fr', 2.5)` is "2,5". */
 export function count(locale: string, value: number): string {
-  return formatter(locale, { maximumFractionDigits: 2 }).format(value);
+  return format(locale, value);
 }
 
 /** A percentage given from 0 to 100, e.g. `percentage('fr', 80)` is "80 %". */
 export function percentage(locale: string, value: number): string {
-  return formatter(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+  return format(locale, value / 100, 'percent');
 }

@@ -1,5 +1,5 @@
 /** Keys that could reach an object's prototype when author data is merged or spread later. */
-const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+const forbiddenKeys = ['__proto__', 'constructor', 'prototype'];
 
 export type JsonResult<T> =
   | { ok: true; value: T; droppedKeys: string[] }
@@ -14,23 +14,22 @@ export type JsonResult<T> =
  */
 export function readJson<T = unknown>(text: string | null | undefined): JsonResult<T> {
   const source = text ?? '';
-  if (source.trim() === '') {
+  if (!source.trim()) {
     return { ok: false, message: 'the JSON is empty' };
   }
   const droppedKeys: string[] = [];
   try {
-    const value = JSON.parse(source, (key, item) => {
-      if (forbiddenKeys.has(key)) {
-        if (!droppedKeys.includes(key)) {
-          droppedKeys.push(key);
-        }
-        return undefined;
+    const value = JSON.parse(source, (key, item: unknown) => {
+      if (!forbiddenKeys.includes(key)) {
+        return item;
       }
-      return item;
+      if (!droppedKeys.includes(key)) {
+        droppedKeys.push(key);
+      }
     }) as T;
     return { ok: true, value, droppedKeys };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const { message } = error as Error;
     const position = locate(source, message);
     const where = position ? ` at line ${position.line}, column ${position.column}` : '';
     return { ok: false, message: `the JSON is not valid${where}: ${message}`, ...position };
@@ -43,14 +42,9 @@ function locate(source: string, message: string): { line: number; column: number
   if (lineColumn) {
     return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
   }
-  const offset = /position (\d+)/.exec(message);
-  if (offset) {
-    const before = source.slice(0, Number(offset[1]));
-    const lines = before.split('\n');
-    return { line: lines.length, column: lines[lines.length - 1].length + 1 };
-  }
-  if (/end of (JSON|data) input/i.test(message)) {
-    const lines = source.split('\n');
+  const offset = /position (\d+)/.exec(message)?.[1] ?? (/end of (JSON|data) input/i.test(message) ? source.length : undefined);
+  if (offset !== undefined) {
+    const lines = source.slice(0, Number(offset)).split('\n');
     return { line: lines.length, column: lines[lines.length - 1].length + 1 };
   }
   return undefined;

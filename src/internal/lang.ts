@@ -3,15 +3,11 @@
 
 /** The nearest `lang` attribute from `element` outwards, crossing shadow roots, else the document's. */
 export function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) {
-        return lang;
-      }
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) {
+      return lang;
     }
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }
   return document.documentElement.lang || 'en';
 }

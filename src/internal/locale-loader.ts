@@ -31,10 +31,13 @@ export class LocaleLoader<T> {
     this.locale = locale;
     const pending: Promise<void> = this.load(locale)
       .then(
-        (value) => this.locale === locale && this.done({ ok: true, value }),
-        (error: unknown) => this.locale === locale && this.done({ ok: false, error }),
+        (value): LoadResult<T> => ({ ok: true, value }),
+        (error: unknown): LoadResult<T> => ({ ok: false, error }),
       )
-      .then(() => {
+      .then((result) => {
+        if (this.locale === locale) {
+          this.done(result);
+        }
         if (this.pending === pending) {
           this.pending = undefined;
         }

@@ -220,13 +220,13 @@ export interface Translation {
 type TermKey = Exclude<keyof Translation, `$${string}`>;
 type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => string ? A : [];
 
-type TranslationModule = { default: Translation };
-
 /**
- * Interface text other than English: one dynamic import per locale, so each is its own small chunk
- * and a page downloads only the language it shows. English is always there, as the fallback.
+ * Interface text of every shipped locale: English is always there, as the fallback; each other
+ * language is one dynamic import, so it is its own small chunk and a page downloads only the
+ * language it shows.
  */
-const translationLoaders: Readonly<Record<string, () => Promise<TranslationModule>>> = {
+const translationLoaders: Readonly<Record<string, () => Promise<{ default: Translation }>>> = {
+  en: async () => ({ default: en }),
   fr: () => import('../translations/fr.js'),
   ar: () => import('../translations/ar.js'),
   pt: () => import('../translations/pt.js'),
@@ -234,61 +234,52 @@ const translationLoaders: Readonly<Record<string, () => Promise<TranslationModul
 };
 
 /** Every locale the library ships interface text for. */
-export const uiLocales: readonly string[] = ['en', ...Object.keys(translationLoaders)];
+export const uiLocales: readonly string[] = Object.keys(translationLoaders);
 
-const loadedTranslations = new Map<string, Translation>([['en', en]]);
+const loadedTranslations = new Map([['en', en]]);
 const pendingTranslations = new Map<string, Promise<Translation>>();
 
 /**
- * The interface text of a shipped locale, downloaded once. If the download fails (offline, a
- * partner who hosted only the entry file), English stands in and the console says why, once.
+ * The interface text of a shipped locale (English for any other), downloaded once. If the download
+ * fails (offline, a partner who hosted only the entry file), English stands in and the console
+ * says why, once.
  */
 export function loadTranslation(locale: string): Promise<Translation> {
-  const ready = loadedTranslations.get(locale);
-  if (ready) {
-    return Promise.resolve(ready);
-  }
   let pending = pendingTranslations.get(locale);
   if (!pending) {
-    const load = Object.hasOwn(translationLoaders, locale) ? translationLoaders[locale] : undefined;
-    pending = (load ? load().then((module) => module.default) : Promise.resolve(en)).catch((error: unknown) => {
-      console.warn(`mhm-elements: the "${locale}" interface text could not be loaded, so English is shown.`, error);
-      return en;
-    });
-    pending.then((translation) => loadedTranslations.set(locale, translation));
+    pending = translationLoaders[Object.hasOwn(translationLoaders, locale) ? locale : 'en']()
+      .then(
+        (module) => module.default,
+        (error: unknown) => {
+          console.warn(`mhm-elements: the "${locale}" interface text could not be loaded, so English is shown.`, error);
+          return en;
+        },
+      )
+      .then((translation) => {
+        loadedTranslations.set(locale, translation);
+        return translation;
+      });
     pendingTranslations.set(locale, pending);
   }
   return pending;
 }
 
-const uiLocaleSet: Readonly<Record<string, true>> = Object.fromEntries(uiLocales.map((locale) => [locale, true]));
-
-/** Languages written right to left (primary subtags). */
-const rtlLanguages = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
-
 /**
  * Picks the shipped locale for a language tag: exact match, then the primary subtag, then English.
  * @param available The locales to choose from: interface text by default, or built-in content.
  */
-export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = uiLocaleSet): string {
+export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = translationLoaders): string {
   const tag = lang.toLowerCase();
   // Own keys only: a `lang` of "constructor" or "__proto__" must not find Object.prototype.
-  if (Object.hasOwn(available, tag)) {
-    return tag;
-  }
-  const primary = tag.split('-')[0];
-  return Object.hasOwn(available, primary) ? primary : 'en';
+  return [tag, tag.split('-')[0]].find((locale) => Object.hasOwn(available, locale)) ?? 'en';
 }
-
 
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
 /** Re-resolves the language of every connected element (after any `lang` or `dir` change). */
 export function refreshAll(): void {
-  for (const controller of connected) {
-    controller.refresh();
-  }
+  connected.forEach((controller) => controller.refresh());
 }
 
 /**
@@ -311,11 +302,7 @@ export class LocalizeController implements ReactiveController {
     connected.add(this);
     if (!observer) {
       observer = new MutationObserver(refreshAll);
-      observer.observe(document.documentElement, {
-        attributes: true,
-        attributeFilter: ['lang', 'dir'],
-        subtree: true,
-      });
+      observer.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
     }
     // A moved element may now sit under another language.
     this.refresh();
@@ -323,7 +310,7 @@ export class LocalizeController implements ReactiveController {
 
   hostDisconnected(): void {
     connected.delete(this);
-    if (connected.size === 0) {
+    if (!connected.size) {
       observer?.disconnect();
       observer = undefined;
     }
@@ -331,7 +318,18 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-resolves language and direction; re-renders the host when either changed. */
   refresh(): void {
-    if (this.resolve()) {
+    const lang = resolveLang(this.host);
+    // `dir` reads the attribute as "ltr", "rtl", "auto" or "", whatever its case.
+    const ownDir = this.host.dir;
+    const dir =
+      ownDir == 'rtl' || ownDir == 'ltr'
+        ? ownDir
+        : /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i.test(lang)
+          ? 'rtl'
+          : 'ltr';
+    if (lang != this.resolvedLang || dir != this.resolvedDir) {
+      this.resolvedLang = lang;
+      this.resolvedDir = dir;
       this.host.requestUpdate();
     }
   }
@@ -363,31 +361,17 @@ export class LocalizeController implements ReactiveController {
   /** A localised interface string. */
   term<K extends TermKey>(key: K, ...args: TermArgs<K>): string {
     const value = (loadedTranslations.get(this.locale()) ?? en)[key];
-    return typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : String(value);
+    return typeof value == 'function' ? (value as (...a: unknown[]) => string)(...args) : value;
   }
 
   /** A number with a unit in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
   unit(value: number, unit: 'minute' | 'second'): string {
+    const format = (lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
     try {
-      return new Intl.NumberFormat(this.resolvedLang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+      return format(this.resolvedLang);
     } catch {
       // An author's malformed lang tag makes Intl throw; English formatting is better than nothing.
-      return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+      return format('en');
     }
-  }
-
-  private resolve(): boolean {
-    const lang = resolveLang(this.host);
-    const ownDir = this.host.getAttribute('dir')?.toLowerCase();
-    const dir =
-      ownDir === 'rtl' || ownDir === 'ltr'
-        ? ownDir
-        : rtlLanguages.has(lang.toLowerCase().split('-')[0])
-          ? 'rtl'
-          : 'ltr';
-    const changed = lang !== this.resolvedLang || dir !== this.resolvedDir;
-    this.resolvedLang = lang;
-    this.resolvedDir = dir;
-    return changed;
   }
 }

@@ -1,6 +1,4 @@
-import { LitElement, type TemplateResult, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
-import { authorErrorMessage, renderAuthorErrors, type AuthorErrorEntry } from './author-error.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { LocalizeController, refreshAll } from './localize.js';
 
 type MhmEventName = Extract<keyof GlobalEventHandlersEventMap, `mhm-${string}`>;
@@ -18,8 +16,8 @@ export class MhmElement extends LitElement {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
-  /** Current mistakes in the author's markup, by attribute. */
-  @state() private authorErrors: ReadonlyMap<string, AuthorErrorEntry> = new Map();
+  /** Current mistakes in the author's markup: the message, by attribute. */
+  private authorErrors = new Map<string, string>();
 
   /** Messages already logged, so each mistake is logged once, not on every render. */
   private loggedErrors = new Set<string>();
@@ -29,7 +27,7 @@ export class MhmElement extends LitElement {
   override attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
     super.attributeChangedCallback(name, oldValue, value);
     // Own lang/dir changes inside another element's shadow root escape the document observer.
-    if ((name === 'lang' || name === 'dir') && oldValue !== value) {
+    if (name == 'lang' || name == 'dir') {
       refreshAll();
     }
   }
@@ -47,14 +45,17 @@ export class MhmElement extends LitElement {
 
   /**
    * Records a mistake in the author's markup: shown in place, logged once with `console.warn`.
+   * The message names the element, the attribute, the bad value and the fix, in words a course
+   * author without JavaScript can act on.
    * @param attribute The attribute (or slot, or child) that is wrong.
    * @param value The value the author gave.
    * @param fix What to write instead, and what the element does meanwhile.
    */
   protected authorError(attribute: string, value: unknown, fix: string): void {
-    const message = authorErrorMessage(this.localName, attribute, value, fix);
-    if (this.authorErrors.get(attribute)?.message !== message) {
-      this.authorErrors = new Map(this.authorErrors).set(attribute, { attribute, message });
+    const message = `<${this.localName}> ${attribute}: got ${value == null ? 'nothing' : `"${String(value)}"`}. ${fix}`;
+    if (this.authorErrors.get(attribute) != message) {
+      this.authorErrors.set(attribute, message);
+      this.requestUpdate();
     }
     if (!this.loggedErrors.has(message)) {
       this.loggedErrors.add(message);
@@ -64,10 +65,8 @@ export class MhmElement extends LitElement {
 
   /** Clears a recorded mistake once the author has fixed it. */
   protected clearAuthorError(attribute: string): void {
-    if (this.authorErrors.has(attribute)) {
-      const errors = new Map(this.authorErrors);
-      errors.delete(attribute);
-      this.authorErrors = errors;
+    if (this.authorErrors.delete(attribute)) {
+      this.requestUpdate();
     }
   }
 
@@ -91,8 +90,18 @@ export class MhmElement extends LitElement {
     return fallback;
   }
 
-  /** The visible list of current mistakes, or nothing. */
+  /**
+   * The visible list of current mistakes, or nothing: a titled box, readable without colour, in the
+   * element's flow so the author sees it where the content should be.
+   */
   protected renderAuthorErrors(): TemplateResult | typeof nothing {
-    return renderAuthorErrors(this.localize.term('authorError'), this.authorErrors.values());
+    return this.authorErrors.size
+      ? html`<div part="author-error" class="author-error" role="note" aria-labelledby="author-error-title">
+          <p class="author-error-title" id="author-error-title"><span aria-hidden="true">⚠ </span>${this.localize.term('authorError')}</p>
+          <ul>
+            ${[...this.authorErrors.values()].map((message) => html`<li>${message}</li>`)}
+          </ul>
+        </div>`
+      : nothing;
   }
 }

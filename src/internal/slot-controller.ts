@@ -10,27 +10,19 @@ export class SlotController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.host.shadowRoot?.addEventListener('slotchange', this.handleSlotChange);
+    // Adding the same listener again does nothing, and it lives as long as the shadow root.
+    this.host.shadowRoot?.addEventListener('slotchange', this);
   }
 
-  hostDisconnected(): void {
-    this.host.shadowRoot?.removeEventListener('slotchange', this.handleSlotChange);
+  /** A slot's content changed. */
+  handleEvent(): void {
+    this.host.requestUpdate();
   }
 
   /** Whether the named slot (or the default slot, for `''`) has content. */
   has(name: string): boolean {
-    return [...this.host.childNodes].some((node) => {
-      if (node.nodeType === Node.TEXT_NODE) {
-        return name === '' && (node.textContent ?? '').trim() !== '';
-      }
-      if (node instanceof Element) {
-        return (node.getAttribute('slot') ?? '') === name;
-      }
-      return false;
-    });
+    return [...this.host.childNodes].some((node) =>
+      node instanceof Element ? node.slot == name : !name && node.nodeType == Node.TEXT_NODE && !!node.textContent?.trim(),
+    );
   }
-
-  private handleSlotChange = (): void => {
-    this.host.requestUpdate();
-  };
 }

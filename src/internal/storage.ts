@@ -18,65 +18,45 @@ export interface StorageResult {
 
 const memory = new Map<string, string>();
 
-function deviceStorage(): Storage {
-  // Reading the property itself throws in sandboxed iframes and with cookies blocked.
-  const storage = globalThis.localStorage;
-  if (!storage) {
-    throw new Error('localStorage is not available');
+/** Runs `action` on the device storage, and says whether that worked. */
+function onDevice(action: (storage: Storage) => unknown): StorageResult {
+  try {
+    // Reading `localStorage` itself throws in sandboxed iframes and with cookies blocked.
+    action(localStorage);
+    return { persisted: true };
+  } catch (error) {
+    return { persisted: false, reason: String(error) };
   }
-  return storage;
-}
-
-function describe(error: unknown): string {
-  if (error instanceof DOMException || error instanceof Error) {
-    return `${error.name}: ${error.message}`;
-  }
-  return String(error);
 }
 
 /** Reads a value: from the device when possible, else from this page's memory. Never throws. */
 export function readItem(key: string): string | null {
   const fullKey = storagePrefix + key;
-  try {
-    const value = deviceStorage().getItem(fullKey);
-    if (value !== null) {
-      return value;
-    }
-  } catch {
-    // Fall through to memory.
-  }
-  return memory.get(fullKey) ?? null;
+  let value: string | null = null;
+  onDevice((storage) => (value = storage.getItem(fullKey)));
+  return value ?? memory.get(fullKey) ?? null;
 }
 
-/** Stores a value on the device, or in memory when the device refuses. Never throws. */
-export function writeItem(key: string, value: string): StorageResult {
+/** Stores a value (removes it when null) on the device, else in memory, and tells subscribers. */
+function change(key: string, value: string | null): StorageResult {
   const fullKey = storagePrefix + key;
-  memory.set(fullKey, value);
-  let result: StorageResult;
-  try {
-    deviceStorage().setItem(fullKey, value);
-    memory.delete(fullKey);
-    result = { persisted: true };
-  } catch (error) {
-    result = { persisted: false, reason: describe(error) };
+  memory.delete(fullKey);
+  const result = onDevice((storage) => (value == null ? storage.removeItem(fullKey) : storage.setItem(fullKey, value)));
+  if (!result.persisted && value != null) {
+    memory.set(fullKey, value);
   }
   notify(fullKey, value);
   return result;
 }
 
+/** Stores a value on the device, or in memory when the device refuses. Never throws. */
+export function writeItem(key: string, value: string): StorageResult {
+  return change(key, value);
+}
+
 /** Removes a value from the device and from memory. Never throws. */
 export function removeItem(key: string): StorageResult {
-  const fullKey = storagePrefix + key;
-  memory.delete(fullKey);
-  let result: StorageResult;
-  try {
-    deviceStorage().removeItem(fullKey);
-    result = { persisted: true };
-  } catch (error) {
-    result = { persisted: false, reason: describe(error) };
-  }
-  notify(fullKey, null);
-  return result;
+  return change(key, null);
 }
 
 /**
@@ -84,61 +64,43 @@ export function removeItem(key: string): StorageResult {
  * learner asks that everything of theirs be erased. Never throws.
  */
 export function removeItemsStartingWith(prefix: string): StorageResult {
-  const fullPrefix = storagePrefix + prefix;
-  let keys: string[] = [...memory.keys()];
-  let result: StorageResult = { persisted: true };
-  try {
-    const storage = deviceStorage();
-    keys = [...keys, ...Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '')];
-  } catch (error) {
-    result = { persisted: false, reason: describe(error) };
-  }
-  for (const fullKey of new Set(keys.filter((key) => key.startsWith(fullPrefix)))) {
-    removeItem(fullKey.slice(storagePrefix.length));
-  }
+  const keys = new Set(memory.keys());
+  const result = onDevice((storage) => Object.keys(storage).forEach((fullKey) => keys.add(fullKey)));
+  keys.forEach((fullKey) => fullKey.startsWith(storagePrefix + prefix) && removeItem(fullKey.slice(storagePrefix.length)));
   return result;
 }
 
 /** Called with a key's new value (null once removed) when another tab or this page changes it. */
 export type StorageListener = (value: string | null) => void;
 
-const listeners = new Map<string, Set<StorageListener>>();
+const subscriptions = new Set<{ fullKey: string; listener: StorageListener }>();
 
-function notify(fullKey: string, value: string | null): void {
+/** Tells the subscribers of `fullKey` (of every key, for null) its new value. */
+function notify(fullKey: string | null, value: string | null): void {
   // A copy: a listener may unsubscribe, or subscribe another, while being told.
-  for (const listener of [...(listeners.get(fullKey) ?? [])]) {
-    try {
-      listener(value);
-    } catch (error) {
-      // Reported, but writeItem and removeItem keep their promise never to throw.
-      queueMicrotask(() => {
-        throw error;
-      });
+  for (const subscription of [...subscriptions]) {
+    if (fullKey == null || subscription.fullKey == fullKey) {
+      try {
+        subscription.listener(value);
+      } catch (error) {
+        // Reported, but writeItem and removeItem keep their promise never to throw.
+        reportError(error);
+      }
     }
-  }
-}
-
-function isLocalStorage(area: Storage | null): boolean {
-  try {
-    return area === null || area === deviceStorage();
-  } catch {
-    return false;
   }
 }
 
 /** Another tab or frame of this site changed localStorage (browsers never tell the tab that wrote). */
-function handleStorageEvent(event: StorageEvent): void {
-  if (!isLocalStorage(event.storageArea)) {
+function handleStorageEvent({ key, newValue, storageArea }: StorageEvent): void {
+  try {
+    if (storageArea && storageArea != localStorage) {
+      return;
+    }
+  } catch {
     return;
   }
-  if (event.key === null) {
-    // localStorage.clear() in another tab: every key is gone.
-    for (const fullKey of [...listeners.keys()]) {
-      notify(fullKey, null);
-    }
-  } else if (listeners.has(event.key)) {
-    notify(event.key, event.newValue);
-  }
+  // A null key is localStorage.clear() in another tab: every key is gone.
+  notify(key, newValue);
 }
 
 /**
@@ -148,20 +110,14 @@ function handleStorageEvent(event: StorageEvent): void {
  * while something is subscribed. Returns the function that unsubscribes.
  */
 export function subscribe(key: string, listener: StorageListener): () => void {
-  const fullKey = storagePrefix + key;
-  if (listeners.size === 0) {
-    globalThis.addEventListener?.('storage', handleStorageEvent);
+  const subscription = { fullKey: storagePrefix + key, listener };
+  if (!subscriptions.size) {
+    addEventListener('storage', handleStorageEvent);
   }
-  const keyListeners = listeners.get(fullKey) ?? new Set();
-  keyListeners.add(listener);
-  listeners.set(fullKey, keyListeners);
+  subscriptions.add(subscription);
   return () => {
-    keyListeners.delete(listener);
-    if (keyListeners.size === 0 && listeners.get(fullKey) === keyListeners) {
-      listeners.delete(fullKey);
-      if (listeners.size === 0) {
-        globalThis.removeEventListener?.('storage', handleStorageEvent);
-      }
+    if (subscriptions.delete(subscription) && !subscriptions.size) {
+      removeEventListener('storage', handleStorageEvent);
     }
   };
 }
