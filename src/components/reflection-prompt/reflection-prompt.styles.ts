@@ -68,11 +68,11 @@ export default css`
     margin-inline-start: auto;
   }
 
-  .status-saved {
+  .status-Saved {
     color: var(--_success);
   }
 
-  .status-failed {
+  .status-SaveFailed {
     flex-basis: 100%;
     font-weight: 600;
     color: var(--_notice);
@@ -199,7 +199,7 @@ export default css`
     }
 
     [part~='counter-over'],
-    .status-failed {
+    .status-SaveFailed {
       color: CanvasText;
     }
   }
