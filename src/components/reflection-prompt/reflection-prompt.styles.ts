@@ -41,13 +41,8 @@ export default css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    line-height: 1.5;
     resize: vertical;
-    transition: border-color 0.15s ease;
-  }
-
-  .field:hover {
-    border-color: var(--_muted);
+    transition: border-color 0.15s;
   }
 
   .field:focus-visible {
