@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
+import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -75,7 +75,8 @@ export class MhmLessonCard extends MhmElement {
   @property() eyebrow = '';
 
   /** The heading's level in the page outline, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = defaultHeadingLevel;
+  // A literal, not `defaultHeadingLevel`: the manifest analyzer cannot resolve an imported constant.
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Estimated reading time in minutes, shown in the page's language. */
   @property({ type: Number }) duration?: number;
@@ -177,7 +178,7 @@ export class MhmLessonCard extends MhmElement {
           : html`<p part="meta" class="meta">
               ${minutes === undefined
                 ? nothing
-                : html`<span class="duration"
+                : html`<span
                     ><span class="sr-only">${localize.term('estimatedTime')} </span>${localize.unit(minutes, 'minute')}</span
                   >`}
               ${completed
@@ -188,7 +189,7 @@ export class MhmLessonCard extends MhmElement {
       <div part="content" class="content" id="content" ?hidden=${this.collapsible && !this.open}>
         <div part="content-note" class="content-note notice" role="note" aria-label=${localize.term('contentNote')}
           ?hidden=${!slots.has('content-note')}>
-          <span class="icon" aria-hidden="true">⚠</span>
+          <span aria-hidden="true">⚠</span>
           <slot name="content-note"></slot>
         </div>
         <div part="media" class="media" ?hidden=${!slots.has('media') && imageUrl === undefined}>
