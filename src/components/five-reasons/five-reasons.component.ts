@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
 import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
 import type {} from '../../events/complete.js';
@@ -430,14 +429,17 @@ export class MhmFiveReasons extends MhmElement {
     const count = slides.length;
     // `lang` and `dir` of the built-in text, which may differ from the page's after a fallback.
     const text = this.builtIn ? this.content : undefined;
+    // `nothing` leaves the attribute out: the page's language and direction apply.
+    const lang = (text?.lang ?? nothing) as string;
+    const dir = (text?.dir ?? nothing) as 'ltr';
     const ownHeading = this.heading.trim();
     const heading = ownHeading || (text?.heading ?? '');
     const slideContent = (slide: Slide, index: number) =>
       html`${slide.heading
           ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
-              lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>${slide.heading}</div>`
+              lang=${lang} dir=${dir}>${slide.heading}</div>`
           : nothing}
-        <div part="slide-body" class="slide-body" lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>
+        <div part="slide-body" class="slide-body" lang=${lang} dir=${dir}>
           ${slide.element ? html`<slot data-index=${index}></slot>` : html`<p>${slide.body}</p>`}
         </div>`;
     // Previous or Next: disabled at the ends without `loop`, but kept in place and focusable.
@@ -456,7 +458,7 @@ export class MhmFiveReasons extends MhmElement {
         ? html`<header part="header" class="header">
               ${heading
                 ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
-                    lang=${ifDefined(ownHeading ? undefined : text?.lang)} dir=${ifDefined(ownHeading ? undefined : text?.dir)}>${heading}</div>`
+                    lang=${(ownHeading ? nothing : lang) as string} dir=${(ownHeading ? nothing : dir) as 'ltr'}>${heading}</div>`
                 : nothing}
               <div part="toolbar" class="toolbar" ?hidden=${!count}>
                 ${this.interval > 0 && !showAll && count > 1
