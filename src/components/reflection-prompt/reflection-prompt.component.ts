@@ -340,18 +340,13 @@ export class MhmReflectionPrompt extends MhmElement {
     });
   }
 
-  private emitChange(): void {
-    this.emit('mhm-reflection-change', {
-      id: this.id,
-      reflectionId: this.reflectionId,
-      length: this.text.length,
-      saved: this.isSaved(),
-      ...(this.shareText ? { text: this.text } : {}),
-    });
+  /** What both events tell: which reflection, how long, whether it is on the device. Never the text. */
+  private summary(): { id: string; reflectionId: string; length: number; saved: boolean } {
+    return { id: this.id, reflectionId: this.reflectionId, length: this.text.length, saved: this.keep && this.status === 'Saved' };
   }
 
-  private isSaved(): boolean {
-    return this.keep && this.status === 'Saved';
+  private emitChange(): void {
+    this.emit('mhm-reflection-change', { ...this.summary(), ...(this.shareText ? { text: this.text } : {}) });
   }
 
   private handleInput(event: Event): void {
@@ -443,14 +438,7 @@ export class MhmReflectionPrompt extends MhmElement {
     }
     this.needsText = false;
     this.completed = true;
-    this.emit('mhm-complete', {
-      activity: 'reflection',
-      id: this.id,
-      completed: true,
-      reflectionId: this.reflectionId,
-      length: this.text.length,
-      saved: this.isSaved(),
-    });
+    this.emit('mhm-complete', { activity: 'reflection', completed: true, ...this.summary() });
   }
 
   /** Downloads a `.txt` file from memory: no request is made, the object URL is revoked after. */
