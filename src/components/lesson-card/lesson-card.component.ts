@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
@@ -107,21 +107,17 @@ export class MhmLessonCard extends MhmElement {
   private imageUrl?: string;
   private linkUrl?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(): void {
     this.report('heading', this.heading, !this.heading.trim() && 'Give the lesson a title: heading="What is mental health?".');
-    if (changed.has('headingLevel')) {
-      this.level = this.checkHeadingLevel(this.headingLevel);
-    }
-    if (changed.has('duration')) {
-      const minutes = this.duration;
-      const ok = minutes == null || (Number.isFinite(minutes) && minutes > 0);
-      this.minutes = ok ? (minutes ?? undefined) : undefined;
-      this.report(
-        'duration',
-        this.getAttribute('duration') ?? minutes,
-        !ok && 'Use the number of minutes, e.g. duration="10". The duration is hidden meanwhile.',
-      );
-    }
+    this.level = this.checkHeadingLevel(this.headingLevel);
+    const minutes = this.duration;
+    // Not NaN, not Infinity, more than 0.
+    this.minutes = minutes! > 0 && minutes! < Infinity ? minutes : undefined;
+    this.report(
+      'duration',
+      this.getAttribute('duration') ?? minutes,
+      minutes != null && !this.minutes && 'Use the number of minutes, e.g. duration="10". The duration is hidden meanwhile.',
+    );
     this.imageUrl = this.checkUrl('image-src', this.imageSrc);
     this.report(
       'image-alt',
