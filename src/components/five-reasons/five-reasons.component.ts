@@ -25,7 +25,7 @@ const autoplayConverter = {
 
 /** One slide as rendered: the built-in text, or an author's `<mhm-slide>` to slot. */
 interface Slide {
-  heading: string;
+  title: string;
   body?: string;
   element?: Element;
 }
@@ -200,9 +200,9 @@ export class MhmFiveReasons extends MhmElement {
     // The slides: the shown one (or a valid index) is kept, and `start` applied.
     const shown = this.slides[this.current]?.element;
     const slides: readonly Slide[] = (this.slides = authorSlides.length
-      ? authorSlides.map((element) => ({ heading: element.getAttribute('heading')?.trim() ?? '', element }))
+      ? authorSlides.map((element) => ({ title: element.getAttribute('heading')?.trim() ?? '', element }))
       : this.builtIn && !this.loadFailed && this.content
-        ? this.content.reasons.map((reason) => ({ heading: reason.title, body: reason.body }))
+        ? this.content.reasons
         : []);
     const count = slides.length;
     if (count) {
@@ -435,9 +435,9 @@ export class MhmFiveReasons extends MhmElement {
     const ownHeading = this.heading.trim();
     const heading = ownHeading || (text?.heading ?? '');
     const slideContent = (slide: Slide, index: number) =>
-      html`${slide.heading
+      html`${slide.title
           ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
-              lang=${lang} dir=${dir}>${slide.heading}</div>`
+              lang=${lang} dir=${dir}>${slide.title}</div>`
           : nothing}
         <div part="slide-body" class="slide-body" lang=${lang} dir=${dir}>
           ${slide.element ? html`<slot data-index=${index}></slot>` : html`<p>${slide.body}</p>`}
@@ -489,7 +489,7 @@ export class MhmFiveReasons extends MhmElement {
                         (slide, index) =>
                           html`<div part="slide${index === current ? ' slide-active' : ''}" class="slide${index === current ? ' active' : ''}"
                             id="slide-${index}" role="group" aria-roledescription=${localize.term('slide')}
-                            aria-label=${localize.term('slideLabel', index + 1, count, slide.heading)} .inert=${index !== current}>
+                            aria-label=${localize.term('slideLabel', index + 1, count, slide.title)} .inert=${index !== current}>
                             ${slideContent(slide, index)}
                           </div>`,
                       )}
@@ -502,7 +502,7 @@ export class MhmFiveReasons extends MhmElement {
                           (slide, index) =>
                             html`<button part="picker-tab${index === current ? ' picker-tab-active' : ''}" class="tab" id="tab-${index}"
                               type="button" role="tab" aria-selected=${index === current} aria-controls="slide-${index}"
-                              tabindex=${index === current ? 0 : -1} aria-label=${localize.term('goToSlide', index + 1, slide.heading)}
+                              tabindex=${index === current ? 0 : -1} aria-label=${localize.term('goToSlide', index + 1, slide.title)}
                               @click=${() => this.move(index, 'picker')}></button>`,
                         )}
                       </div>

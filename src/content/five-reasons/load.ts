@@ -19,7 +19,7 @@ export const fiveReasonsLoaders: Record<string, Loader> = {
 /** The language of the built-in five reasons for a language tag, and whether English stands in. */
 export function fiveReasonsLocale(lang: string): { locale: string; fallback: boolean } {
   const locale = matchLocale(lang, fiveReasonsLoaders);
-  return { locale, fallback: locale === 'en' && lang.toLowerCase().split('-')[0] !== 'en' };
+  return { locale, fallback: locale === 'en' && !/^en\b/i.test(lang) };
 }
 
 /** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`. */
