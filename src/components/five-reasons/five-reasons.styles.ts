@@ -201,8 +201,8 @@ export default css`
       color: ButtonText;
     }
 
-    [aria-pressed='true'],
-    [aria-selected='true']::before {
+    .button[aria-pressed='true'],
+    .tab[aria-selected='true']::before {
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
