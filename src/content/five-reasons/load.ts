@@ -22,8 +22,7 @@ export function fiveReasonsLocale(lang: string): { locale: string; fallback: boo
   return { locale, fallback: locale === 'en' && !/^en\b/i.test(lang) };
 }
 
-/** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`. */
+/** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`, as `fiveReasonsLocale` gives it. */
 export async function loadFiveReasons(locale: string): Promise<FiveReasonsContent> {
-  const load = Object.hasOwn(fiveReasonsLoaders, locale) ? fiveReasonsLoaders[locale] : fiveReasonsLoaders.en;
-  return (await load()).default;
+  return (await fiveReasonsLoaders[locale]()).default;
 }
