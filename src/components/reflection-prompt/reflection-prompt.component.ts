@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhmElement } from '../../internal/mhm-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -159,40 +158,34 @@ export class MhmReflectionPrompt extends MhmElement {
     this.detachStorage();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('maxLength') || changed.has('minLength')) {
-      this.max = this.whole(
-        'max-length',
-        this.maxLength,
-        1,
-        Infinity,
-        defaultMaxLength,
-        `Use a whole number of characters, at least 1, e.g. max-length="2000". Using ${defaultMaxLength} meanwhile.`,
-      );
-      this.min =
-        this.whole(
-          'min-length',
-          this.minLength ?? 0,
-          0,
-          this.max,
-          0,
-          `Use a whole number of characters up to max-length (${this.max}), e.g. min-length="200". No length is suggested meanwhile.`,
-        ) || undefined;
-    }
-    if (changed.has('rows')) {
-      this.lines = this.whole('rows', this.rows, 1, 50, defaultRows, `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`);
-    }
-    if (changed.has('supportHref') || changed.has('supportLabel')) {
-      const href = this.supportHref;
-      const problem = href == null ? undefined : supportUrlProblem(href);
-      this.supportUrl = href == null || problem ? undefined : href.trim();
-      this.report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
-      this.report(
-        'support-label',
-        this.supportLabel,
-        this.supportLabel && href == null && 'Add support-href with the address or phone number it names. The label is not shown meanwhile.',
-      );
-    }
+  protected override willUpdate(): void {
+    this.max = this.whole(
+      'max-length',
+      this.maxLength,
+      1,
+      Infinity,
+      defaultMaxLength,
+      `Use a whole number of characters, at least 1, e.g. max-length="2000". Using ${defaultMaxLength} meanwhile.`,
+    );
+    this.min =
+      this.whole(
+        'min-length',
+        this.minLength ?? 0,
+        0,
+        this.max,
+        0,
+        `Use a whole number of characters up to max-length (${this.max}), e.g. min-length="200". No length is suggested meanwhile.`,
+      ) || undefined;
+    this.lines = this.whole('rows', this.rows, 1, 50, defaultRows, `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`);
+    const href = this.supportHref;
+    const problem = href == null ? undefined : supportUrlProblem(href);
+    this.supportUrl = href == null || problem ? undefined : href.trim();
+    this.report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
+    this.report(
+      'support-label',
+      this.supportLabel,
+      this.supportLabel && href == null && 'Add support-href with the address or phone number it names. The label is not shown meanwhile.',
+    );
     const id = this.reflectionId.trim();
     this.report(
       'reflection-id',
@@ -586,17 +579,15 @@ export class MhmReflectionPrompt extends MhmElement {
   }
 }
 
-/** Why a support link is refused, or undefined: it must pass the URL guard and be https: or tel:. */
+/** Why a support link is refused, or undefined: it must be a full https: or tel: address. */
 function supportUrlProblem(href: string): string | undefined {
-  const guarded = safeUrl(href);
-  if (!guarded.ok) {
-    return guarded.reason;
-  }
+  let protocol: string;
   try {
-    // No base: a relative address is refused, the learner may be on a partner's page anywhere.
-    const { protocol } = new URL(guarded.url);
-    return protocol === 'https:' || protocol === 'tel:' ? undefined : `the "${protocol}" scheme is not allowed here`;
+    // No base: a relative address is refused, the learner may be on a partner's page anywhere. The
+    // browser's own parser decides the scheme, so obfuscations such as `java\tscript:` are caught.
+    protocol = new URL(href.trim()).protocol;
   } catch {
     return 'it is not a full address';
   }
+  return protocol === 'https:' || protocol === 'tel:' ? undefined : `the "${protocol}" scheme is not allowed here`;
 }
