@@ -29,9 +29,8 @@ export default css`
     padding-inline-start: var(--_space-l);
   }
 
+  /* A flex item of .base: as wide as the box. */
   .field {
-    display: block;
-    inline-size: 100%;
     min-block-size: 6em;
     margin: 0;
     padding: var(--_space-s) var(--_space-m);
