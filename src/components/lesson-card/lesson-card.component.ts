@@ -111,8 +111,7 @@ export class MhmLessonCard extends MhmElement {
     this.report('heading', this.heading, !this.heading.trim() && 'Give the lesson a title: heading="What is mental health?".');
     this.level = this.checkHeadingLevel(this.headingLevel);
     const minutes = this.duration;
-    // Not NaN, not Infinity, more than 0.
-    this.minutes = minutes! > 0 && minutes! < Infinity ? minutes : undefined;
+    this.minutes = Number.isFinite(minutes) && minutes! > 0 ? minutes : undefined;
     this.report(
       'duration',
       this.getAttribute('duration') ?? minutes,
