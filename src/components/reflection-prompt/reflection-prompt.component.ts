@@ -295,11 +295,11 @@ export class MhmReflectionPrompt extends MhmElement {
 
   /** Saves now what the learner typed before the pause timer ran out (page hidden, element removed). */
   private flush(): void {
-    if (this.pauseTimer !== undefined) {
-      this.cancelPause();
+    const pending = this.pauseTimer !== undefined;
+    this.cancelPause();
+    if (pending) {
       this.save();
     }
-    this.listenForPageHide(false);
   }
 
   private cancelPause(): void {
