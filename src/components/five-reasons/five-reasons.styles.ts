@@ -8,7 +8,8 @@ export default css`
     --_gap: var(--mhm-five-reasons-gap, var(--_space-m));
   }
 
-  /* As tall as the toolbar while the built-in heading loads, so the slides hardly move when it comes. */
+  /* The header is as tall as the toolbar while the built-in heading loads, so the slides hardly
+     move when it comes; the controls are that tall anyway (their buttons are). */
   .header,
   .controls {
     display: flex;
