@@ -113,8 +113,8 @@ export class MhmFiveReasons extends MhmElement {
 
   /** The slides as last rendered. */
   private slides: readonly Slide[] = [];
-  /** Whether the built-in five reasons are the slides (the element has no children to show). */
-  private builtIn = true;
+  /** Whether the built-in five reasons are the slides (the element has no children to show; set on each update). */
+  private builtIn!: boolean;
   /** The built-in five reasons, once loaded, in the language last asked for. */
   private content?: FiveReasonsContent;
   /** Whether loading the built-in five reasons failed. */

@@ -126,7 +126,7 @@ export class MhmReflectionPrompt extends MhmElement {
   /** The learner pressed "Done" with nothing written. */
   @state() private needsText?: boolean;
   /** Text of the polite live region. */
-  @state() private announcement = '';
+  @state() private announcement?: string;
 
   private readonly slots = new SlotController(this);
 
@@ -139,10 +139,10 @@ export class MhmReflectionPrompt extends MhmElement {
   private pauseTimer?: ReturnType<typeof setTimeout>;
   private listeningForPageHide?: boolean;
 
-  /** Validated values used by render, so nothing an author types reaches the template unchecked. */
-  private max = defaultMaxLength;
+  /** Validated values used by render, so nothing an author types reaches the template unchecked (set on each update). */
+  private max!: number;
   private min?: number;
-  private lines = defaultRows;
+  private lines!: number;
   private supportUrl?: string;
 
   override connectedCallback(): void {
