@@ -164,9 +164,7 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('headingLevel')) {
-      this.level = this.checkHeadingLevel(this.headingLevel);
-    }
+    this.level = this.checkHeadingLevel(this.headingLevel);
     if (changed.has('autoplay')) {
       this.validateAutoplay();
     }
