@@ -1,12 +1,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
 import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
 import type {} from '../../events/complete.js';
 import type { MhmSlideChangeReason } from '../../events/slide-change.js';
 import { LocaleLoader } from '../../internal/locale-loader.js';
-import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
+import { MhmElement } from '../../internal/mhm-element.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './five-reasons.styles.js';
@@ -15,34 +14,20 @@ import styles from './five-reasons.styles.js';
 const defaultInterval = 10;
 /** The shortest `autoplay` interval, in seconds. */
 const minInterval = 3;
-/** How far, in CSS pixels, a pointer must travel sideways before a drag counts as a swipe. */
-const swipeThreshold = 40;
 
 /** `autoplay` alone (or `="true"`) means the default interval; any other value is seconds. */
 const autoplayConverter = {
   fromAttribute(value: string | null): boolean | number {
-    if (value === null) {
-      return false;
-    }
-    const text = value.trim().toLowerCase();
-    return text === '' || text === 'true' || text === 'autoplay' ? true : Number(text);
+    const text = value?.trim().toLowerCase();
+    return text === undefined ? false : text === '' || text === 'true' || text === 'autoplay' || Number(text);
   },
 };
 
 /** One slide as rendered: the built-in text, or an author's `<mhm-slide>` to slot. */
 interface Slide {
-  heading: string;
+  title: string;
   body?: string;
   element?: Element;
-}
-
-/** How an author's stray child is named in a message: `<p>`, or the start of its text. */
-function describeNode(node: Node): string {
-  if (node instanceof Element) {
-    return `<${node.localName}>`;
-  }
-  const text = (node.textContent ?? '').trim();
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 /**
@@ -124,21 +109,19 @@ export class MhmFiveReasons extends MhmElement {
   /** Index of the slide shown. */
   @state() private current = 0;
   /** Whether automatic rotation is on (it may still be paused while the pointer hovers). */
-  @state() private rotating = false;
-  /** The author's `<mhm-slide>` children. */
-  @state() private authorSlides: readonly Element[] = [];
-  /** Children that are not slides: text or other elements. */
-  @state() private strayChildren: readonly Node[] = [];
-  /** The built-in five reasons, once loaded, in the language last asked for. */
-  @state() private content?: FiveReasonsContent;
-  /** Whether loading the built-in five reasons failed. */
-  @state() private loadFailed = false;
+  @state() private rotating?: boolean;
 
   /** The slides as last rendered. */
   private slides: readonly Slide[] = [];
-  /** Validated values used by render. */
-  private level = defaultHeadingLevel;
-  private interval = 0;
+  /** Whether the built-in five reasons are the slides (the element has no children to show; set on each update). */
+  private builtIn!: boolean;
+  /** The built-in five reasons, once loaded, in the language last asked for. */
+  private content?: FiveReasonsContent;
+  /** Whether loading the built-in five reasons failed. */
+  private loadFailed?: boolean;
+  /** Validated values used by render (set on the first update). */
+  private level!: number;
+  private interval!: number;
   /** Downloads the built-in five reasons in the language shown. */
   private readonly contentLoader = new LocaleLoader(loadFiveReasons, (result) => {
     if (result.ok) {
@@ -146,22 +129,25 @@ export class MhmFiveReasons extends MhmElement {
     } else {
       this.loadFailed = true;
     }
+    this.requestUpdate();
   });
   /** Whether `start` has been applied to the slides. */
-  private started = false;
+  private started?: boolean;
   private viewed = new Set<number>();
-  private completeSent = false;
+  private completeSent?: boolean;
   private timer?: ReturnType<typeof setTimeout>;
-  private hovered = false;
-  private swipe?: { pointerId: number; x: number; y: number };
-  private swiped = false;
-  private readonly childObserver = new MutationObserver((records) => this.handleChildMutations(records));
+  private hovered?: boolean;
+  /** Where a possible swipe started. */
+  private swipe?: PointerEvent;
+  private swiped?: boolean;
+  // Slides added, removed or retitled: the next update reads the children again.
+  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildren();
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['heading'] });
-    // Moved in the page: nothing re-renders, so rotation resumes here.
+    // Moved in the page: the children are read again, and rotation resumes here.
+    this.requestUpdate();
     this.syncTimer();
   }
 
@@ -178,17 +164,51 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('headingLevel')) {
-      this.level = this.checkHeadingLevel(this.headingLevel);
-    }
+    this.level = this.checkHeadingLevel(this.headingLevel);
     if (changed.has('autoplay')) {
       this.validateAutoplay();
     }
-    if (changed.has('authorSlides') || changed.has('strayChildren')) {
-      this.validateChildren();
+    // The author's `<mhm-slide>` children, and the first child that would not be shown.
+    const authorSlides = [...this.children].filter((child) => child.localName === 'mhm-slide');
+    const stray = [...this.childNodes].find((node) =>
+      node instanceof Element ? node.localName !== 'mhm-slide' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
+    );
+    this.builtIn = !authorSlides.length && !stray;
+    this.report(
+      'children',
+      stray && (stray instanceof Element ? `<${stray.localName}>` : describeText(stray.textContent!)),
+      stray &&
+        (authorSlides.length
+          ? 'Only <mhm-slide> children are shown: put this inside one.'
+          : 'Put each slide in <mhm-slide heading="…">…</mhm-slide>, or leave the element empty for the built-in five reasons. No slide is shown meanwhile.'),
+    );
+    // The built-in five reasons, in the element's language, when they are the slides shown.
+    const lang = this.localize.lang();
+    const { locale, fallback } = fiveReasonsLocale(lang);
+    this.report(
+      'lang',
+      lang,
+      this.builtIn &&
+        fallback &&
+        'The built-in five reasons are written in English, French, Arabic, Portuguese and Spanish: showing English. For another language, write the slides as <mhm-slide> children.',
+    );
+    if (this.builtIn && this.contentLoader.request(locale)) {
+      this.loadFailed = false;
     }
-    this.syncContent();
-    this.updateSlides(changed.has('start'));
+    // The slides: the shown one (or a valid index) is kept, and `start` applied.
+    const shown = this.slides[this.current]?.element;
+    const slides: readonly Slide[] = (this.slides = authorSlides.length
+      ? authorSlides.map((element) => ({ title: element.getAttribute('heading')?.trim() ?? '', element }))
+      : this.builtIn && !this.loadFailed && this.content
+        ? this.content.reasons
+        : []);
+    const count = slides.length;
+    if (count) {
+      const kept = shown ? slides.findIndex((slide) => slide.element === shown) : -1;
+      this.current = !this.started || changed.has('start') ? this.validateStart(count) : kept >= 0 ? kept : Math.min(this.current, count - 1);
+      this.started = true;
+      this.viewed = new Set([...this.viewed, this.current].filter((index) => index < count));
+    }
   }
 
   protected override updated(): void {
@@ -202,155 +222,71 @@ export class MhmFiveReasons extends MhmElement {
     this.syncTimer();
   }
 
+  /** Shows a mistake when there is a `fix` to suggest, else clears it. */
+  private report(attribute: string, value: unknown, fix: unknown): void {
+    if (fix) {
+      this.authorError(attribute, value, fix as string);
+    } else {
+      this.clearAuthorError(attribute);
+    }
+  }
+
   private validateAutoplay(): void {
     const value = this.autoplay;
-    const raw = this.getAttribute('autoplay') ?? value;
-    if (value === false || value === null || value === undefined) {
-      this.interval = 0;
-      this.clearAuthorError('autoplay');
-    } else if (value === true || (Number.isFinite(value) && value >= minInterval)) {
-      this.interval = value === true ? defaultInterval : value;
-      this.clearAuthorError('autoplay');
-    } else if (Number.isFinite(value)) {
-      this.interval = minInterval;
-      this.authorError('autoplay', raw, `Learners need at least ${minInterval} seconds per slide: using ${minInterval}.`);
-    } else {
-      this.interval = defaultInterval;
-      this.authorError(
-        'autoplay',
-        raw,
-        `Use a number of seconds, e.g. autoplay="8", or autoplay alone for ${defaultInterval} seconds. Using ${defaultInterval} meanwhile.`,
-      );
-    }
+    // Anything but a number of seconds, 3 at least, is off (false), the default (true) or a mistake.
+    const seconds = value === true ? defaultInterval : Number.isFinite(value) ? Math.max(value as number, minInterval) : defaultInterval;
+    this.interval = value === false || value === null || value === undefined ? 0 : seconds;
+    this.report(
+      'autoplay',
+      this.getAttribute('autoplay') ?? value,
+      this.interval &&
+        seconds !== value &&
+        value !== true &&
+        (Number.isFinite(value)
+          ? `Learners need at least ${minInterval} seconds per slide: using ${minInterval}.`
+          : `Use a number of seconds, e.g. autoplay="8", or autoplay alone for ${defaultInterval} seconds. Using ${defaultInterval} meanwhile.`),
+    );
     // WCAG 2.2.2 and the carousel pattern: people who ask for less motion start with rotation stopped.
     this.rotating = this.interval > 0 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
   }
 
-  private validateChildren(): void {
-    const stray = this.strayChildren[0];
-    if (stray === undefined) {
-      this.clearAuthorError('children');
-    } else if (this.authorSlides.length === 0) {
-      this.authorError(
-        'children',
-        describeNode(stray),
-        'Put each slide in <mhm-slide heading="…">…</mhm-slide>, or leave the element empty for the built-in five reasons. No slide is shown meanwhile.',
-      );
-    } else {
-      this.authorError('children', describeNode(stray), 'Only <mhm-slide> children are shown: put this inside one.');
-    }
-  }
-
-  /** Loads the built-in five reasons in the element's language when they are the slides shown. */
-  private syncContent(): void {
-    if (this.authorSlides.length > 0 || this.strayChildren.length > 0) {
-      this.clearAuthorError('lang');
-      return;
-    }
-    const lang = this.localize.lang();
-    const { locale, fallback } = fiveReasonsLocale(lang);
-    if (fallback) {
-      this.authorError(
-        'lang',
-        lang,
-        'The built-in five reasons are written in English, French, Arabic, Portuguese and Spanish: showing English. For another language, write the slides as <mhm-slide> children.',
-      );
-    } else {
-      this.clearAuthorError('lang');
-    }
-    if (this.contentLoader.request(locale)) {
-      this.loadFailed = false;
-    }
-  }
-
-  /** Rebuilds the slide list, keeps the shown slide (or a valid index) and applies `start`. */
-  private updateSlides(startChanged: boolean): void {
-    const shown = this.slides[this.current]?.element;
-    const slides = this.collectSlides();
-    this.slides = slides;
-    const count = slides.length;
-    if (count === 0) {
-      return;
-    }
-    if (!this.started || startChanged) {
-      this.started = true;
-      this.current = this.validateStart(count);
-    } else {
-      const kept = shown ? slides.findIndex((slide) => slide.element === shown) : -1;
-      this.current = kept >= 0 ? kept : Math.min(this.current, count - 1);
-    }
-    this.viewed = new Set([...this.viewed].filter((index) => index < count));
-    this.viewed.add(this.current);
-  }
-
-  private collectSlides(): Slide[] {
-    if (this.authorSlides.length > 0) {
-      return this.authorSlides.map((element) => ({ heading: element.getAttribute('heading')?.trim() ?? '', element }));
-    }
-    if (this.strayChildren.length > 0 || this.loadFailed || !this.content) {
-      return [];
-    }
-    return this.content.reasons.map((reason) => ({ heading: reason.title, body: reason.body }));
-  }
-
   private validateStart(count: number): number {
     const start = this.start;
-    const raw = this.getAttribute('start') ?? start;
     const last = count - 1;
-    const fix = `Use a whole number from 0 to ${last} (0 is the first slide).`;
-    if (!Number.isFinite(start)) {
-      this.authorError('start', raw, `${fix} Showing the first slide meanwhile.`);
-      return 0;
-    }
-    const index = Math.min(Math.max(Math.round(start), 0), last);
-    if (index !== start) {
-      this.authorError('start', raw, `${fix} Using start="${index}" meanwhile.`);
-    } else {
-      this.clearAuthorError('start');
-    }
+    const finite = Number.isFinite(start);
+    const index = finite ? Math.min(Math.max(Math.round(start), 0), last) : 0;
+    this.report(
+      'start',
+      this.getAttribute('start') ?? start,
+      index !== start &&
+        `Use a whole number from 0 to ${last} (0 is the first slide). ${finite ? `Using start="${index}"` : 'Showing the first slide'} meanwhile.`,
+    );
     return index;
   }
 
-  /** Reads the author's children: the slides, and anything else that would not be shown. */
-  private readChildren(): void {
-    const slides = [...this.children].filter((child) => child.localName === 'mhm-slide');
-    const stray = [...this.childNodes].filter((node) =>
-      node instanceof Element
-        ? node.localName !== 'mhm-slide'
-        : node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
-    );
-    const same = (a: readonly Node[], b: readonly Node[]) => a.length === b.length && a.every((node, i) => node === b[i]);
-    if (!same(slides, this.authorSlides)) {
-      this.authorSlides = slides;
-    }
-    if (!same(stray, this.strayChildren)) {
-      this.strayChildren = stray;
-    }
-  }
-
   /** Restarts, starts or stops the rotation timer to match the current state. */
-  private syncTimer(restart = false): void {
+  private syncTimer(restart?: boolean): void {
     const run = this.isConnected && this.rotating && !this.hovered && !this.showAll && this.slides.length > 1;
-    if (this.timer !== undefined && (restart || !run)) {
+    if (restart || !run) {
       clearTimeout(this.timer);
       this.timer = undefined;
     }
     if (run && this.timer === undefined) {
       this.timer = setTimeout(() => {
         this.timer = undefined;
-        this.move((this.current + 1) % this.slides.length, 'autoplay');
+        this.move(this.current + 1, 'autoplay', true);
       }, this.interval * 1000);
     }
   }
 
-  /** Shows slide `target` (clamped) and tells the page why. */
-  private move(target: number, reason: MhmSlideChangeReason): void {
+  /** Shows slide `target` (clamped, or wrapped with `wrap`) and tells the page why. */
+  private move(target: number, reason: MhmSlideChangeReason, wrap?: boolean): void {
     const count = this.slides.length;
-    const index = Math.min(Math.max(target, 0), count - 1);
-    if (count === 0 || index === this.current) {
+    const index = wrap ? (target + count) % count : Math.min(Math.max(target, 0), count - 1);
+    const previousIndex = this.current;
+    if (!count || index === previousIndex) {
       return;
     }
-    const previousIndex = this.current;
     this.current = index;
     if (reason !== 'autoplay' && reason !== 'api') {
       // The learner took control: rotation would pull the slide away from under them.
@@ -362,69 +298,33 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   /** Moves one slide forwards or backwards, wrapping only when `loop` is set. */
-  private step(delta: 1 | -1, reason: MhmSlideChangeReason): void {
-    const count = this.slides.length;
-    const target = this.current + delta;
-    this.move(this.loop ? (target + count) % count : target, reason);
+  private step(delta: number, reason: MhmSlideChangeReason): void {
+    this.move(this.current + delta, reason, this.loop);
   }
 
   private markViewed(indices: readonly number[]): void {
-    for (const index of indices) {
-      this.viewed.add(index);
-    }
+    indices.forEach((index) => this.viewed.add(index));
     const count = this.slides.length;
-    if (!this.completeSent && count > 0 && this.viewed.size >= count) {
+    if (!this.completeSent && count && this.viewed.size >= count) {
       this.completeSent = true;
       this.emit('mhm-complete', { activity: 'carousel', id: this.id, completed: true, viewed: count });
     }
   }
 
-  private canStep(delta: 1 | -1): boolean {
-    const target = this.current + delta;
-    return this.slides.length > 1 && (this.loop || (target >= 0 && target < this.slides.length));
-  }
-
-  private handleChildMutations(records: MutationRecord[]): void {
-    this.readChildren();
-    if (records.some((record) => record.type === 'attributes')) {
-      this.requestUpdate();
-    }
-  }
-
-  private handlePreviousClick(): void {
-    this.step(-1, 'button');
-  }
-
-  private handleNextClick(): void {
-    this.step(1, 'button');
-  }
-
-  private handleTabClick(index: number): void {
-    this.move(index, 'picker');
-  }
-
   /** Arrow keys (mirrored right to left), Home and End move along the picker, as in tabs. */
   private handlePickerKeydown(event: KeyboardEvent): void {
     const count = this.slides.length;
-    const forward = this.localize.dir() === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = this.localize.dir() === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-    const targets: Record<string, number> = {
-      [forward]: (this.current + 1) % count,
-      [backward]: (this.current - 1 + count) % count,
-      Home: 0,
-      End: count - 1,
-    };
-    const target = targets[event.key];
+    const forward = this.localize.dir() === 'rtl' ? -1 : 1;
+    const target = ({ ArrowRight: this.current + forward, ArrowLeft: this.current - forward, Home: 0, End: count - 1 } as Record<string, number>)[
+      event.key
+    ];
     if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) {
       return;
     }
     event.preventDefault();
-    this.move(target, 'keyboard');
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${target}`)?.focus();
-  }
-
-  private handleRotationClick(): void {
-    this.rotating = !this.rotating;
+    const index = (target + count) % count;
+    this.move(index, 'keyboard');
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
   }
 
   private handleViewClick(): void {
@@ -437,8 +337,7 @@ export class MhmFiveReasons extends MhmElement {
 
   /** Keyboard focus entering stops rotation for good (WCAG 2.2.2); a mouse click's focus does not. */
   private handleFocusIn(event: FocusEvent): void {
-    const target = event.composedPath()[0];
-    if (this.rotating && target instanceof Element && target.matches(':focus-visible')) {
+    if ((event.composedPath()[0] as Element).matches?.(':focus-visible')) {
       this.rotating = false;
     }
   }
@@ -452,41 +351,34 @@ export class MhmFiveReasons extends MhmElement {
 
   private handlePointerDown(event: PointerEvent): void {
     this.swiped = false;
-    this.swipe = event.isPrimary && event.button === 0 ? { pointerId: event.pointerId, x: event.clientX, y: event.clientY } : undefined;
+    this.swipe = event.isPrimary && event.button === 0 ? event : undefined;
   }
 
   private handlePointerUp(event: PointerEvent): void {
     const swipe = this.swipe;
     this.swipe = undefined;
-    if (!swipe || swipe.pointerId !== event.pointerId) {
-      return;
-    }
-    const dx = event.clientX - swipe.x;
-    const dy = event.clientY - swipe.y;
-    if (Math.abs(dx) < swipeThreshold || Math.abs(dx) <= Math.abs(dy)) {
+    const dx = event.clientX - swipe?.clientX!;
+    // How far, in CSS pixels, a pointer must travel sideways before a drag counts as a swipe.
+    if (swipe?.pointerId !== event.pointerId || Math.abs(dx) < 40 || Math.abs(dx) <= Math.abs(event.clientY - swipe.clientY)) {
       return;
     }
     // The click that may follow the drag must not follow a link the drag started on.
     this.swiped = true;
     // Swiping towards the inline start brings the next slide: leftwards, or rightwards in RTL.
-    const towardsStart = this.localize.dir() === 'rtl' ? dx > 0 : dx < 0;
-    if (this.canStep(towardsStart ? 1 : -1)) {
-      this.step(towardsStart ? 1 : -1, 'swipe');
-    }
+    this.step((this.localize.dir() === 'rtl') === dx > 0 ? 1 : -1, 'swipe');
   }
 
-  private handlePointerCancel(): void {
-    this.swipe = undefined;
-  }
-
-  private handleSlidesClick(event: MouseEvent): void {
-    // A click from the keyboard (detail 0) is never the end of a drag.
-    if (this.swiped && event.detail !== 0) {
-      event.preventDefault();
-      event.stopPropagation();
-    }
-    this.swiped = false;
-  }
+  /** A click from the keyboard (detail 0) is never the end of a drag. */
+  private readonly handleSlidesClick = {
+    handleEvent: (event: MouseEvent): void => {
+      if (this.swiped && event.detail) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+      this.swiped = false;
+    },
+    capture: true,
+  };
 
   /** Index of the slide shown, 0-based. */
   get index(): number {
@@ -525,122 +417,102 @@ export class MhmFiveReasons extends MhmElement {
   reset(): void {
     this.viewed = new Set();
     this.completeSent = false;
-    if (this.slides.length > 0) {
-      this.current = this.validateStart(this.slides.length);
-      this.viewed.add(this.current);
+    if (this.slides.length) {
+      this.viewed.add((this.current = this.validateStart(this.slides.length)));
     }
   }
 
   override render(): TemplateResult {
-    const heading = this.heading.trim() || (this.builtIn ? (this.content?.heading ?? '') : '');
-    return html`<section part="base" class="base" dir=${this.localize.dir()}
-      aria-roledescription=${ifDefined(this.showAll ? undefined : this.localize.term('carousel'))}
-      aria-labelledby=${ifDefined(heading ? 'heading' : undefined)}
-      aria-label=${ifDefined(heading ? undefined : this.localize.term('slides'))}
+    const { slides, showAll, localize, current } = this;
+    const count = slides.length;
+    // `lang` and `dir` of the built-in text, which may differ from the page's after a fallback.
+    const text = this.builtIn ? this.content : undefined;
+    // `nothing` leaves the attribute out: the page's language and direction apply.
+    const lang = (text?.lang ?? nothing) as string;
+    const dir = (text?.dir ?? nothing) as 'ltr';
+    const ownHeading = this.heading.trim();
+    const heading = ownHeading || (text?.heading ?? '');
+    const slideContent = (slide: Slide, index: number) =>
+      html`${slide.title
+          ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
+              lang=${lang} dir=${dir}>${slide.title}</div>`
+          : nothing}
+        <div part="slide-body" class="slide-body" lang=${lang} dir=${dir}>
+          ${slide.element ? html`<slot data-index=${index}></slot>` : html`<p>${slide.body}</p>`}
+        </div>`;
+    // Previous or Next: disabled at the ends without `loop`, but kept in place and focusable.
+    const stepButton = (delta: number, name: string, path: string) =>
+      html`<button part="${name}-button" class="step" type="button" aria-controls="slides"
+        aria-disabled=${count > 1 && (this.loop || slides[current + delta]) ? 'false' : 'true'}
+        aria-label=${localize.term(`${name}Slide` as 'nextSlide')} @click=${() => this.step(delta, 'button')}>
+        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d=${path} /></svg>
+      </button>`;
+    return html`<section part="base" class="base" dir=${localize.dir()}
+      aria-roledescription=${showAll ? nothing : localize.term('carousel')}
+      aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : localize.term('slides')}
       @focusin=${this.handleFocusIn} @pointerenter=${this.handlePointerHover} @pointerleave=${this.handlePointerHover}>
-      ${this.renderAuthorErrors()} ${this.renderContent(heading)}
+      ${this.renderAuthorErrors()}
+      ${count || this.builtIn
+        ? html`<header part="header" class="header">
+              ${heading
+                ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
+                    lang=${(ownHeading ? nothing : lang) as string} dir=${(ownHeading ? nothing : dir) as 'ltr'}>${heading}</div>`
+                : nothing}
+              <div part="toolbar" class="toolbar" ?hidden=${!count}>
+                ${this.interval > 0 && !showAll && count > 1
+                  ? html`<button part="rotation-button" class="button" type="button" @click=${() => (this.rotating = !this.rotating)}>
+                      <span class="icon ${this.rotating ? 'pause' : 'play'}" aria-hidden="true"></span>${localize.term(
+                        this.rotating ? 'stopRotation' : 'startRotation',
+                      )}
+                    </button>`
+                  : nothing}
+                <button part="view-toggle" class="button" type="button" aria-pressed=${showAll} @click=${this.handleViewClick}>
+                  <span class="icon list" aria-hidden="true"></span>${localize.term('viewAsList')}
+                </button>
+              </div>
+            </header>
+            ${!count
+              ? // No slide yet: the built-in ones are loading, or failed to.
+                html`<div part="slides" class="stack loading" aria-live="polite" aria-busy=${!this.loadFailed}>
+                  <p part="status" class="status">${localize.term(this.loadFailed ? 'slidesFailed' : 'loadingSlides')}</p>
+                </div>`
+              : showAll
+                ? html`<ol part="slides" class="list">
+                    ${slides.map((slide, index) => html`<li part="slide" class="slide">${slideContent(slide, index)}</li>`)}
+                  </ol>`
+                : html`<div part="slides" class="stack" id="slides" aria-live=${this.rotating ? 'off' : 'polite'}
+                      @pointerdown=${this.handlePointerDown} @pointerup=${this.handlePointerUp}
+                      @pointercancel=${() => (this.swipe = undefined)} @click=${this.handleSlidesClick}>
+                      ${slides.map(
+                        (slide, index) =>
+                          html`<div part="slide${index === current ? ' slide-active' : ''}" class="slide${index === current ? ' active' : ''}"
+                            id="slide-${index}" role="group" aria-roledescription=${localize.term('slide')}
+                            aria-label=${localize.term('slideLabel', index + 1, count, slide.title)} .inert=${index !== current}>
+                            ${slideContent(slide, index)}
+                          </div>`,
+                      )}
+                    </div>
+                    <div part="controls" class="controls">
+                      ${stepButton(-1, 'previous', 'M10 3L5 8l5 5')}
+                      <div part="picker" class="picker" role="tablist" aria-label=${localize.term('chooseSlide')}
+                        @keydown=${this.handlePickerKeydown}>
+                        ${slides.map(
+                          (slide, index) =>
+                            html`<button part="picker-tab${index === current ? ' picker-tab-active' : ''}" class="tab" id="tab-${index}"
+                              type="button" role="tab" aria-selected=${index === current} aria-controls="slide-${index}"
+                              tabindex=${index === current ? 0 : -1} aria-label=${localize.term('goToSlide', index + 1, slide.title)}
+                              @click=${() => this.move(index, 'picker')}></button>`,
+                        )}
+                      </div>
+                      ${stepButton(1, 'next', 'M6 3l5 5-5 5')}
+                    </div>`}`
+        : nothing}
     </section>`;
   }
+}
 
-  private renderContent(heading: string): TemplateResult | typeof nothing {
-    if (this.slides.length > 0) {
-      return html`${this.renderHeader(heading)} ${this.showAll ? this.renderList() : this.renderCarousel()}`;
-    }
-    // No slide: the built-in ones are loading (or failed to), or the author's children are all wrong.
-    return this.builtIn ? html`${this.renderHeader(heading)} ${this.renderStatus()}` : nothing;
-  }
-
-  /** Whether the built-in five reasons are the slides (nothing else was given). */
-  private get builtIn(): boolean {
-    return this.authorSlides.length === 0 && this.strayChildren.length === 0;
-  }
-
-  private renderHeader(heading: string): TemplateResult {
-    const text = this.textLanguage(!this.heading.trim());
-    const rotation =
-      this.interval > 0 && !this.showAll && this.slides.length > 1
-        ? html`<button part="rotation-button" class="button" type="button" @click=${this.handleRotationClick}>
-            <span class="icon ${this.rotating ? 'pause' : 'play'}" aria-hidden="true"></span>${this.localize.term(this.rotating ? 'stopRotation' : 'startRotation')}
-          </button>`
-        : nothing;
-    return html`<header part="header" class="header">
-      ${heading
-        ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
-            lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>${heading}</div>`
-        : nothing}
-      <div part="toolbar" class="toolbar" ?hidden=${this.slides.length === 0}>
-        ${rotation}
-        <button part="view-toggle" class="button" type="button" aria-pressed=${this.showAll ? 'true' : 'false'} @click=${this.handleViewClick}>
-          <span class="icon list" aria-hidden="true"></span>${this.localize.term('viewAsList')}
-        </button>
-      </div>
-    </header>`;
-  }
-
-  /** `lang` and `dir` of the built-in text, which may differ from the page's after a fallback. */
-  private textLanguage(builtInText: boolean): Pick<FiveReasonsContent, 'lang' | 'dir'> | undefined {
-    return builtInText && this.builtIn && this.content ? { lang: this.content.lang, dir: this.content.dir } : undefined;
-  }
-
-  private renderStatus(): TemplateResult {
-    const failed = this.loadFailed;
-    return html`<div part="slides" class="stack loading" aria-live="polite" aria-busy=${failed ? 'false' : 'true'}>
-      <p part="status" class="status">${this.localize.term(failed ? 'slidesFailed' : 'loadingSlides')}</p>
-    </div>`;
-  }
-
-  private renderCarousel(): TemplateResult {
-    const count = this.slides.length;
-    return html`<div part="slides" class="stack" id="slides" aria-live=${this.rotating ? 'off' : 'polite'}
-        @pointerdown=${this.handlePointerDown} @pointerup=${this.handlePointerUp} @pointercancel=${this.handlePointerCancel}
-        @click=${{ handleEvent: (event: MouseEvent) => this.handleSlidesClick(event), capture: true }}>
-        ${this.slides.map((slide, index) => {
-          const active = index === this.current;
-          return html`<div part="slide${active ? ' slide-active' : ''}" class="slide${active ? ' active' : ''}" id="slide-${index}"
-            role="group" aria-roledescription=${this.localize.term('slide')}
-            aria-label=${this.localize.term('slideLabel', index + 1, count, slide.heading)} .inert=${!active}>
-            ${this.renderSlideContent(slide, index)}
-          </div>`;
-        })}
-      </div>
-      <div part="controls" class="controls">
-        ${this.renderStepButton(-1)}
-        <div part="picker" class="picker" role="tablist" aria-label=${this.localize.term('chooseSlide')} @keydown=${this.handlePickerKeydown}>
-          ${this.slides.map((slide, index) => {
-            const active = index === this.current;
-            return html`<button part="picker-tab${active ? ' picker-tab-active' : ''}" class="tab" id="tab-${index}" type="button"
-              role="tab" aria-selected=${active ? 'true' : 'false'} aria-controls="slide-${index}" tabindex=${active ? 0 : -1}
-              aria-label=${this.localize.term('goToSlide', index + 1, slide.heading)} @click=${() => this.handleTabClick(index)}></button>`;
-          })}
-        </div>
-        ${this.renderStepButton(1)}
-      </div>`;
-  }
-
-  /** Previous or Next: disabled at the ends without `loop`, but kept in place and focusable. */
-  private renderStepButton(delta: 1 | -1): TemplateResult {
-    const next = delta === 1;
-    return html`<button part=${next ? 'next-button' : 'previous-button'} class="step" type="button" aria-controls="slides"
-      aria-disabled=${this.canStep(delta) ? 'false' : 'true'} aria-label=${this.localize.term(next ? 'nextSlide' : 'previousSlide')}
-      @click=${next ? this.handleNextClick : this.handlePreviousClick}>
-      <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d=${next ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} /></svg>
-    </button>`;
-  }
-
-  private renderList(): TemplateResult {
-    return html`<ol part="slides" class="list">
-      ${this.slides.map((slide, index) => html`<li part="slide" class="slide">${this.renderSlideContent(slide, index)}</li>`)}
-    </ol>`;
-  }
-
-  private renderSlideContent(slide: Slide, index: number): TemplateResult {
-    const text = this.textLanguage(true);
-    return html`${slide.heading
-        ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
-            lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>${slide.heading}</div>`
-        : nothing}
-      <div part="slide-body" class="slide-body" lang=${ifDefined(text?.lang)} dir=${ifDefined(text?.dir)}>
-        ${slide.element ? html`<slot data-index=${index}></slot>` : html`<p>${slide.body}</p>`}
-      </div>`;
-  }
+/** How an author's stray text is named in a message: its start. */
+function describeText(text: string): string {
+  text = text.trim();
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }

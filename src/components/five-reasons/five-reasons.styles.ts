@@ -6,11 +6,12 @@ export default css`
   :host {
     --_padding: var(--mhm-five-reasons-padding, var(--_space-l));
     --_gap: var(--mhm-five-reasons-gap, var(--_space-m));
-    --_min-height: var(--mhm-five-reasons-min-height, 10rem);
   }
 
-  /* As tall as the toolbar while the built-in heading loads, so the slides hardly move when it comes. */
-  .header {
+  /* The header is as tall as the toolbar while the built-in heading loads, so the slides hardly
+     move when it comes; the controls are that tall anyway (their buttons are). */
+  .header,
+  .controls {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -19,15 +20,20 @@ export default css`
     min-block-size: 2.75rem;
   }
 
+  .controls {
+    flex-wrap: nowrap;
+    gap: var(--_space-s);
+  }
+
   .heading {
     flex: 1 1 16rem;
-    margin: 0;
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
 
-  .toolbar {
+  .toolbar,
+  .picker {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
@@ -47,26 +53,25 @@ export default css`
   /* Icons drawn with borders, so forced colours and both schemes recolour them with the text. */
   .icon {
     flex: none;
-    display: inline-block;
     inline-size: 0.875em;
     block-size: 0.875em;
   }
 
-  .icon.pause {
-    border-inline: 0.3em solid currentColor;
+  .pause {
+    border-inline: 0.3em solid;
     inline-size: 0.8em;
   }
 
   /* Playback icons keep their direction in right-to-left scripts, by convention: a physical border. */
-  .icon.play {
+  .play {
     border-block: 0.4375em solid transparent;
-    border-left: 0.75em solid currentColor;
+    border-left: 0.75em solid;
     inline-size: 0;
     block-size: 0;
   }
 
   .icon.list {
-    border-block: 0.125em solid currentColor;
+    border-block: 0.125em solid;
     background: linear-gradient(currentColor, currentColor) center / 100% 0.125em no-repeat;
     block-size: 0.75em;
   }
@@ -74,40 +79,43 @@ export default css`
   /* Every slide sits in the same cell: the tallest sets the height, so controls never jump. */
   .stack {
     display: grid;
-    min-block-size: var(--_min-height);
+    min-block-size: var(--mhm-five-reasons-min-height, 10rem);
     touch-action: pan-y;
   }
 
   .loading {
     place-items: center;
-  }
-
-  .status {
-    margin: 0;
     color: var(--_muted);
   }
 
+  ol,
   .slide {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
+  }
+
+  ol {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .slide {
+    grid-area: 1 / 1;
     min-inline-size: 0;
     padding: var(--_space-m);
     border-inline-start: 0.375rem solid var(--_accent);
     border-radius: calc(var(--_radius) / 2);
     background: var(--_surface-alt);
-    transition: opacity 0.3s ease;
-  }
-
-  .stack > .slide {
-    grid-area: 1 / 1;
+    transition: opacity 0.3s;
   }
 
   /* The slide leaving fades out, then hides; the one arriving is visible (and focusable) at once. */
   .stack > .slide:not(.active) {
     visibility: hidden;
     opacity: 0;
-    transition: opacity 0.3s ease, visibility 0s linear 0.3s;
+    transition: opacity 0.3s, visibility 0s 0.3s;
   }
 
   .slide-heading {
@@ -116,31 +124,15 @@ export default css`
     line-height: 1.3;
   }
 
-  .list {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    min-block-size: 0;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .controls {
-    display: flex;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-s);
-  }
-
-  .step {
+  .step,
+  .tab {
     flex: none;
     display: grid;
     place-items: center;
     inline-size: 2.75rem;
     block-size: 2.75rem;
     padding: 0;
-    border: 2px solid var(--_accent);
+    border: 2px solid;
     border-radius: 50%;
     background: var(--_surface);
     color: var(--_accent);
@@ -148,8 +140,8 @@ export default css`
   }
 
   .step[aria-disabled='true'] {
-    border-color: var(--_border);
     color: var(--_muted);
+    border-color: var(--_border);
     cursor: not-allowed;
   }
 
@@ -163,40 +155,32 @@ export default css`
     stroke-linejoin: round;
   }
 
-  .base[dir='rtl'] .chevron {
+  [dir='rtl'] .chevron {
     transform: scaleX(-1);
   }
 
   .picker {
-    display: flex;
-    flex-wrap: wrap;
     justify-content: center;
     gap: var(--_space-xs);
   }
 
   /* A 24 px target (WCAG 2.5.8) around a smaller dot; the shown slide's dot is filled and larger. */
   .tab {
-    display: grid;
-    place-items: center;
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    padding: 0;
     border: 0;
-    border-radius: 50%;
     background: none;
-    color: var(--_accent);
-    cursor: pointer;
   }
 
   .tab::before {
     content: '';
     inline-size: 0.75rem;
     block-size: 0.75rem;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
   }
 
-  .tab[aria-selected='true']::before {
+  [aria-selected='true']::before {
     inline-size: 1rem;
     block-size: 1rem;
     background: currentColor;
@@ -216,7 +200,6 @@ export default css`
     .step,
     .tab {
       color: ButtonText;
-      border-color: ButtonText;
     }
 
     .button[aria-pressed='true'],

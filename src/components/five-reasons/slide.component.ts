@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import hostStyles from '../../styles/host.styles.js';
@@ -20,13 +20,11 @@ export class MhmSlide extends MhmElement {
   /** The slide's title: shown as its heading, and read in its name ("2 of 5: title"). Required. */
   @property({ reflect: true }) heading?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('heading')) {
-      if ((this.heading ?? '').trim() === '') {
-        this.authorError('heading', this.heading, 'Give the slide a title: heading="Mutual understanding".');
-      } else {
-        this.clearAuthorError('heading');
-      }
+  protected override willUpdate(): void {
+    if (this.heading?.trim()) {
+      this.clearAuthorError('heading');
+    } else {
+      this.authorError('heading', this.heading, 'Give the slide a title: heading="Mutual understanding".');
     }
   }
 

@@ -1,7 +1,6 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
+import { MhmElement } from '../../internal/mhm-element.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -76,7 +75,8 @@ export class MhmLessonCard extends MhmElement {
   @property() eyebrow = '';
 
   /** The heading's level in the page outline, 2 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = defaultHeadingLevel;
+  // A literal, not `defaultHeadingLevel`: the manifest analyzer cannot resolve an imported constant.
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Estimated reading time in minutes, shown in the page's language. */
   @property({ type: Number }) duration?: number;
@@ -102,175 +102,124 @@ export class MhmLessonCard extends MhmElement {
   private readonly slots = new SlotController(this);
 
   /** Validated values used by render, so nothing an author types reaches the template unchecked. */
-  private level = defaultHeadingLevel;
+  private level!: number;
   private minutes?: number;
   private imageUrl?: string;
   private linkUrl?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('heading')) {
-      this.validateHeading();
-    }
-    if (changed.has('headingLevel')) {
-      this.level = this.checkHeadingLevel(this.headingLevel);
-    }
-    if (changed.has('duration')) {
-      this.validateDuration();
-    }
-    if (changed.has('imageSrc') || changed.has('imageAlt')) {
-      this.validateImage();
-    }
-    if (changed.has('href')) {
-      this.linkUrl = this.checkUrl('href', this.href);
-    }
-  }
-
-  private validateHeading(): void {
-    if (this.heading.trim() === '') {
-      this.authorError('heading', this.heading, 'Give the lesson a title: heading="What is mental health?".');
-    } else {
-      this.clearAuthorError('heading');
-    }
-  }
-
-  private validateDuration(): void {
+  protected override willUpdate(): void {
+    this.report('heading', this.heading, !this.heading.trim() && 'Give the lesson a title: heading="What is mental health?".');
+    this.level = this.checkHeadingLevel(this.headingLevel);
     const minutes = this.duration;
-    if (minutes === undefined || minutes === null || (Number.isFinite(minutes) && minutes > 0)) {
-      this.minutes = minutes ?? undefined;
-      this.clearAuthorError('duration');
-    } else {
-      this.minutes = undefined;
-      this.authorError(
-        'duration',
-        this.getAttribute('duration') ?? minutes,
-        'Use the number of minutes, e.g. duration="10". The duration is hidden meanwhile.',
-      );
-    }
+    this.minutes = Number.isFinite(minutes) && minutes! > 0 ? minutes : undefined;
+    this.report(
+      'duration',
+      this.getAttribute('duration') ?? minutes,
+      minutes != null && !this.minutes && 'Use the number of minutes, e.g. duration="10". The duration is hidden meanwhile.',
+    );
+    this.imageUrl = this.checkUrl('image-src', this.imageSrc);
+    this.report(
+      'image-alt',
+      null,
+      this.imageUrl !== undefined &&
+        this.imageAlt === undefined &&
+        'Describe the image for people who cannot see it, or write image-alt="" if it is only decoration.',
+    );
+    this.linkUrl = this.checkUrl('href', this.href);
   }
 
-  private validateImage(): void {
-    this.imageUrl = this.checkUrl('image-src', this.imageSrc);
-    if (this.imageUrl !== undefined && this.imageAlt === undefined) {
-      this.authorError(
-        'image-alt',
-        null,
-        'Describe the image for people who cannot see it, or write image-alt="" if it is only decoration.',
-      );
+  /** Shows a mistake when there is a `fix` to suggest, else clears it. */
+  private report(attribute: string, value: unknown, fix: unknown): void {
+    if (fix) {
+      this.authorError(attribute, value, fix as string);
     } else {
-      this.clearAuthorError('image-alt');
+      this.clearAuthorError(attribute);
     }
   }
 
   /** Passes an author URL through the guard; a refused one becomes an author error and no URL. */
   private checkUrl(attribute: string, value: string | undefined): string | undefined {
-    if (value === undefined || value === null) {
-      this.clearAuthorError(attribute);
-      return undefined;
-    }
-    const result = safeUrl(value);
-    if (result.ok) {
-      this.clearAuthorError(attribute);
-      return result.url;
-    }
-    this.authorError(attribute, value, `It is not used because ${result.reason}: use an https:, http:, mailto:, tel: or relative URL.`);
-    return undefined;
-  }
-
-  private handleCompleteClick(): void {
-    this.completed = !this.completed;
-    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
-  }
-
-  private handleToggleClick(): void {
-    this.open = !this.open;
-    this.emit('mhm-toggle', { id: this.id, open: this.open });
+    const result = value == null ? undefined : safeUrl(value);
+    this.report(
+      attribute,
+      value,
+      result?.ok === false && `It is not used because ${result.reason}: use an https:, http:, mailto:, tel: or relative URL.`,
+    );
+    return result?.ok ? result.url : undefined;
   }
 
   override render(): TemplateResult {
-    const hidden = this.collapsible && !this.open;
-    return html`<article part="base" class="base" dir=${this.localize.dir()}
-      aria-labelledby=${ifDefined(this.heading ? 'heading' : undefined)}>
-      ${this.renderAuthorErrors()} ${this.renderHeader()}
-      <div part="content" class="content" id="content" ?hidden=${hidden}>
-        <div part="content-note" class="content-note notice" role="note" aria-label=${this.localize.term('contentNote')}
-          ?hidden=${!this.slots.has('content-note')}>
-          <span class="icon" aria-hidden="true">⚠</span>
+    const { localize, heading, completed, minutes, imageUrl, linkUrl, slots } = this;
+    return html`<article part="base" class="base" dir=${localize.dir()} aria-labelledby=${heading ? 'heading' : nothing}>
+      ${this.renderAuthorErrors()}
+      <header part="header" class="header">
+        ${this.eyebrow ? html`<p part="eyebrow" class="eyebrow">${this.eyebrow}</p>` : nothing}
+        ${heading
+          ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
+              >${this.collapsible
+                ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open} aria-controls="content"
+                    @click=${() => {
+                      this.open = !this.open;
+                      this.emit('mhm-toggle', { id: this.id, open: this.open });
+                    }}>
+                    <span>${heading}</span>
+                    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
+                  </button>`
+                : heading}</div
+            >`
+          : nothing}
+        ${minutes === undefined && !completed
+          ? nothing
+          : html`<p part="meta" class="meta">
+              ${minutes === undefined
+                ? nothing
+                : html`<span
+                    ><span class="sr-only">${localize.term('estimatedTime')} </span>${localize.unit(minutes, 'minute')}</span
+                  >`}
+              ${completed
+                ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
+                : nothing}
+            </p>`}
+      </header>
+      <div part="content" class="content" id="content" ?hidden=${this.collapsible && !this.open}>
+        <div part="content-note" class="content-note notice" role="note" aria-label=${localize.term('contentNote')}
+          ?hidden=${!slots.has('content-note')}>
+          <span aria-hidden="true">⚠</span>
           <slot name="content-note"></slot>
         </div>
-        ${this.renderMedia()}
+        <div part="media" class="media" ?hidden=${!slots.has('media') && imageUrl === undefined}>
+          <slot name="media"
+            >${imageUrl === undefined
+              ? nothing
+              : html`<img part="image" src=${imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`}</slot
+          >
+        </div>
         <div part="body" class="body"><slot></slot></div>
-        ${this.renderTakeaways()} ${this.renderFooter()}
+        <div part="takeaways" class="takeaways" role="group" aria-labelledby="takeaways-heading" ?hidden=${!slots.has('takeaways')}>
+          <div class="takeaways-heading" id="takeaways-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+            ${localize.term('keyPoints')}
+          </div>
+          <slot name="takeaways"></slot>
+        </div>
+        <footer part="footer" class="footer">
+          <div part="source" class="source" ?hidden=${!slots.has('source')}>
+            <span class="sr-only">${localize.term('source')} </span><slot name="source"></slot>
+          </div>
+          <div class="actions">
+            <slot name="actions"></slot>
+            ${linkUrl === undefined
+              ? nothing
+              : html`<a part="link" class="link" href=${linkUrl}>${localize.term('learnMore')}<span class="sr-only">: ${heading}</span></a>`}
+            <button part="complete-button" class="complete button" type="button" aria-pressed=${completed}
+              @click=${() => {
+                this.completed = !this.completed;
+                this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
+              }}>
+              <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
+            </button>
+          </div>
+        </footer>
       </div>
     </article>`;
-  }
-
-  private renderHeader(): TemplateResult {
-    const title = this.collapsible
-      ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open ? 'true' : 'false'}
-          aria-controls="content" @click=${this.handleToggleClick}>
-          <span>${this.heading}</span>
-          <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
-        </button>`
-      : this.heading;
-    return html`<header part="header" class="header">
-      ${this.eyebrow ? html`<p part="eyebrow" class="eyebrow">${this.eyebrow}</p>` : nothing}
-      ${this.heading
-        ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${title}</div>`
-        : nothing}
-      ${this.renderMeta()}
-    </header>`;
-  }
-
-  private renderMeta(): TemplateResult | typeof nothing {
-    if (this.minutes === undefined && !this.completed) {
-      return nothing;
-    }
-    return html`<p part="meta" class="meta">
-      ${this.minutes === undefined
-        ? nothing
-        : html`<span class="duration"><span class="sr-only">${this.localize.term('estimatedTime')} </span>${this.localize.unit(this.minutes, 'minute')}</span>`}
-      ${this.completed
-        ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${this.localize.term('completed')}</span>`
-        : nothing}
-    </p>`;
-  }
-
-  private renderMedia(): TemplateResult {
-    const image =
-      this.imageUrl === undefined
-        ? nothing
-        : html`<img part="image" src=${this.imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`;
-    return html`<div part="media" class="media" ?hidden=${!this.slots.has('media') && this.imageUrl === undefined}>
-      <slot name="media">${image}</slot>
-    </div>`;
-  }
-
-  private renderTakeaways(): TemplateResult {
-    // A group, not a region: several lessons on one page would give several landmarks named "Key points".
-    return html`<div part="takeaways" class="takeaways" role="group" aria-labelledby="takeaways-heading"
-      ?hidden=${!this.slots.has('takeaways')}>
-      <div class="takeaways-heading" id="takeaways-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-        ${this.localize.term('keyPoints')}
-      </div>
-      <slot name="takeaways"></slot>
-    </div>`;
-  }
-
-  private renderFooter(): TemplateResult {
-    return html`<footer part="footer" class="footer">
-      <div part="source" class="source" ?hidden=${!this.slots.has('source')}>
-        <span class="sr-only">${this.localize.term('source')} </span><slot name="source"></slot>
-      </div>
-      <div class="actions">
-        <slot name="actions"></slot>
-        ${this.linkUrl === undefined
-          ? nothing
-          : html`<a part="link" class="link" href=${this.linkUrl}>${this.localize.term('learnMore')}<span class="sr-only">: ${this.heading}</span></a>`}
-        <button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed ? 'true' : 'false'}
-          @click=${this.handleCompleteClick}>
-          <span class="check" aria-hidden="true"></span>${this.localize.term('markComplete')}
-        </button>
-      </div>
-    </footer>`;
   }
 }

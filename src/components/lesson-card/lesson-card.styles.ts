@@ -18,7 +18,6 @@ export default css`
 
   .eyebrow,
   .meta {
-    margin: 0;
     font-size: 0.875em;
     color: var(--_muted);
   }
@@ -29,7 +28,6 @@ export default css`
   }
 
   .heading {
-    margin: 0;
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
@@ -47,8 +45,6 @@ export default css`
     border: 0;
     background: none;
     color: inherit;
-    font-weight: inherit;
-    line-height: inherit;
     text-align: start;
     cursor: pointer;
   }
@@ -62,7 +58,7 @@ export default css`
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
-    transition: transform 0.2s ease;
+    transition: transform 0.2s;
   }
 
   :host([open]) .chevron {

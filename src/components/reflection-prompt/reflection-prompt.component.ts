@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhmElement } from '../../internal/mhm-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import { readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -22,14 +21,9 @@ import type {} from '../../events/reflection-change.js';
 
 const defaultMaxLength = 5000;
 const defaultRows = 6;
-/** Milliseconds without typing after which the text is saved and `mhm-reflection-change` fires. */
-const typingPause = 1000;
-/** The object URL of a download outlives the click a little: some browsers read it afterwards. */
-const revokeDelay = 1000;
-/** Schemes a support link may use: a web page over https, or a phone number. */
-const supportProtocols = new Set(['https:', 'tel:']);
 
-type SaveStatus = 'private' | 'saving' | 'saved' | 'failed' | 'unkept' | 'deleted';
+/** The save status, named as its interface text: `reflection${status}`. */
+type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'Deleted';
 
 /**
  * @summary A private reflection: a question, a text field that stays on the learner's device, and
@@ -125,16 +119,14 @@ export class MhmReflectionPrompt extends MhmElement {
   @state() private text = '';
   /** Whether the learner ticked "Keep on this device" (here or in another copy of this reflection). */
   @state() private keep = false;
-  @state() private status: SaveStatus = 'private';
+  @state() private status: SaveStatus = 'Private';
   /** A stored reflection could not be read and was kept aside. */
-  @state() private unreadable = false;
-  @state() private confirmingDelete = false;
+  @state() private unreadable?: boolean;
+  @state() private confirmingDelete?: boolean;
   /** The learner pressed "Done" with nothing written. */
-  @state() private needsText = false;
+  @state() private needsText?: boolean;
   /** Text of the polite live region. */
-  @state() private announcement = '';
-
-  @query('#field') private field?: HTMLTextAreaElement;
+  @state() private announcement?: string;
 
   private readonly slots = new SlotController(this);
 
@@ -145,12 +137,12 @@ export class MhmReflectionPrompt extends MhmElement {
   private unsubscribe?: () => void;
   /** The typing-pause timer; set while the learner's last change is not yet saved and reported. */
   private pauseTimer?: ReturnType<typeof setTimeout>;
-  private listeningForPageHide = false;
+  private listeningForPageHide?: boolean;
 
-  /** Validated values used by render, so nothing an author types reaches the template unchecked. */
-  private max = defaultMaxLength;
+  /** Validated values used by render, so nothing an author types reaches the template unchecked (set on each update). */
+  private max!: number;
   private min?: number;
-  private lines = defaultRows;
+  private lines!: number;
   private supportUrl?: string;
 
   override connectedCallback(): void {
@@ -166,25 +158,63 @@ export class MhmReflectionPrompt extends MhmElement {
     this.detachStorage();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('maxLength') || changed.has('minLength')) {
-      this.validateLengths();
-    }
-    if (changed.has('rows')) {
-      this.validateRows();
-    }
-    if (changed.has('supportHref') || changed.has('supportLabel')) {
-      this.validateSupport();
-    }
-    if (changed.has('persist') || changed.has('reflectionId')) {
-      this.validateReflectionId();
-    }
-    this.validatePrompt();
-    const wanted = this.isConnected && this.persist && this.reflectionId.trim() ? recordKey(this.reflectionId.trim()) : undefined;
+  protected override willUpdate(): void {
+    this.max = this.whole(
+      'max-length',
+      this.maxLength,
+      1,
+      Infinity,
+      defaultMaxLength,
+      `Use a whole number of characters, at least 1, e.g. max-length="2000". Using ${defaultMaxLength} meanwhile.`,
+    );
+    this.min =
+      this.whole(
+        'min-length',
+        this.minLength ?? 0,
+        0,
+        this.max,
+        0,
+        `Use a whole number of characters up to max-length (${this.max}), e.g. min-length="200". No length is suggested meanwhile.`,
+      ) || undefined;
+    this.lines = this.whole('rows', this.rows, 1, 50, defaultRows, `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`);
+    const href = this.supportHref;
+    const problem = href == null ? undefined : supportUrlProblem(href);
+    this.supportUrl = href == null || problem ? undefined : href.trim();
+    this.report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
+    this.report(
+      'support-label',
+      this.supportLabel,
+      this.supportLabel && href == null && 'Add support-href with the address or phone number it names. The label is not shown meanwhile.',
+    );
+    const id = this.reflectionId.trim();
+    this.report(
+      'reflection-id',
+      this.getAttribute('reflection-id'),
+      this.persist &&
+        !id &&
+        'Give each reflection kept on the device its own name, e.g. reflection-id="return-identity". Until then the text stays only on this page.',
+    );
+    this.report(
+      'prompt',
+      this.prompt,
+      !this.prompt.trim() && !this.slots.has('prompt') && 'Write the question, e.g. prompt="What did coming home mean for them?", or put it in a prompt slot.',
+    );
+    const wanted = this.isConnected && this.persist && id ? recordKey(id) : undefined;
     if (wanted !== this.storageKey) {
       this.detachStorage();
-      if (wanted !== undefined) {
-        this.attachStorage(wanted);
+      if (wanted) {
+        this.storageKey = wanted;
+        this.unsubscribe = subscribe(wanted, this.handleStored);
+        const raw = readItem(wanted);
+        if (parseRecord(raw).kind === 'unreadable') {
+          // Moved to a key of its own, so a value this version cannot read is never overwritten.
+          if (writeItem(asideKey(id, Date.now()), raw!).persisted) {
+            removeItem(wanted);
+          }
+          this.unreadable = true;
+        } else {
+          this.handleStored(raw);
+        }
       }
     }
   }
@@ -199,94 +229,20 @@ export class MhmReflectionPrompt extends MhmElement {
     }
   }
 
-  private validateLengths(): void {
-    const max = this.maxLength;
-    if (Number.isInteger(max) && max >= 1) {
-      this.max = max;
-      this.clearAuthorError('max-length');
+  /** Shows a mistake when there is a `fix` to suggest, else clears it. */
+  private report(attribute: string, value: unknown, fix: unknown): void {
+    if (fix) {
+      this.authorError(attribute, value, fix as string);
     } else {
-      this.max = defaultMaxLength;
-      this.authorError(
-        'max-length',
-        this.getAttribute('max-length') ?? max,
-        `Use a whole number of characters, at least 1, e.g. max-length="2000". Using ${defaultMaxLength} meanwhile.`,
-      );
-    }
-    const min = this.minLength;
-    if (min === undefined || min === null || (Number.isInteger(min) && min >= 0 && min <= this.max)) {
-      this.min = min || undefined;
-      this.clearAuthorError('min-length');
-    } else {
-      this.min = undefined;
-      this.authorError(
-        'min-length',
-        this.getAttribute('min-length') ?? min,
-        `Use a whole number of characters up to max-length (${this.max}), e.g. min-length="200". No length is suggested meanwhile.`,
-      );
+      this.clearAuthorError(attribute);
     }
   }
 
-  private validateRows(): void {
-    const rows = this.rows;
-    if (Number.isInteger(rows) && rows >= 1 && rows <= 50) {
-      this.lines = rows;
-      this.clearAuthorError('rows');
-    } else {
-      this.lines = defaultRows;
-      this.authorError('rows', this.getAttribute('rows') ?? rows, `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`);
-    }
-  }
-
-  private validateSupport(): void {
-    this.supportUrl = undefined;
-    const href = this.supportHref;
-    if (href === undefined || href === null) {
-      this.clearAuthorError('support-href');
-    } else {
-      const reason = supportUrlProblem(href);
-      if (reason === undefined) {
-        this.supportUrl = href.trim();
-        this.clearAuthorError('support-href');
-      } else {
-        this.authorError('support-href', href, `It is not used because ${reason}: use an https:// address or a tel: number.`);
-      }
-    }
-    if (this.supportLabel && (href === undefined || href === null)) {
-      this.authorError('support-label', this.supportLabel, 'Add support-href with the address or phone number it names. The label is not shown meanwhile.');
-    } else {
-      this.clearAuthorError('support-label');
-    }
-  }
-
-  private validateReflectionId(): void {
-    if (this.persist && !this.reflectionId.trim()) {
-      this.authorError(
-        'reflection-id',
-        this.getAttribute('reflection-id'),
-        'Give each reflection kept on the device its own name, e.g. reflection-id="return-identity". Until then the text stays only on this page.',
-      );
-    } else {
-      this.clearAuthorError('reflection-id');
-    }
-  }
-
-  private validatePrompt(): void {
-    if (this.prompt.trim() || this.slots.has('prompt')) {
-      this.clearAuthorError('prompt');
-    } else {
-      this.authorError('prompt', this.prompt, 'Write the question, e.g. prompt="What did coming home mean for them?", or put it in a prompt slot.');
-    }
-  }
-
-  private attachStorage(key: string): void {
-    this.storageKey = key;
-    this.unsubscribe = subscribe(key, this.handleStored);
-    const raw = readItem(key);
-    if (parseRecord(raw).kind === 'unreadable') {
-      this.setAside(key, raw!);
-    } else {
-      this.handleStored(raw);
-    }
+  /** `value` when it is a whole number from `low` to `high`; else `fallback`, and the author is told `fix`. */
+  private whole(attribute: string, value: number, low: number, high: number, fallback: number, fix: string): number {
+    const ok = Number.isInteger(value) && value >= low && value <= high;
+    this.report(attribute, this.getAttribute(attribute) ?? value, !ok && fix);
+    return ok ? value : fallback;
   }
 
   private detachStorage(): void {
@@ -296,96 +252,75 @@ export class MhmReflectionPrompt extends MhmElement {
     this.keep = false;
   }
 
-  /** Moves a stored value this version cannot read to a key of its own, so it is never overwritten. */
-  private setAside(key: string, raw: string): void {
-    if (writeItem(asideKey(this.reflectionId.trim(), Date.now()), raw).persisted) {
-      removeItem(key);
-    }
-    this.unreadable = true;
-  }
-
   /** The stored copy changed: restored on load, or written by another copy of this reflection. */
   private handleStored = (raw: string | null): void => {
     const parsed = parseRecord(raw);
-    if (parsed.kind === 'unreadable') {
-      // Written by another version of the library: leave it to that version.
-      return;
-    }
     if (parsed.kind === 'none') {
       if (this.keep) {
         // Another copy stopped keeping it, or deleted it: follow the learner's latest choice.
         this.keep = false;
-        this.stopListeningForPageHide();
-        this.status = this.text ? 'unkept' : 'deleted';
+        this.listenForPageHide(false);
+        this.status = this.text ? 'Unkept' : 'Deleted';
       }
-      return;
-    }
-    const { record } = parsed;
-    const wasKept = this.keep;
-    this.keep = true;
-    if (record.updatedAt > this.updatedAt || (record.updatedAt === this.updatedAt && record.text !== this.text)) {
-      this.text = record.text;
-      this.updatedAt = record.updatedAt;
-      this.cancelPause();
-      this.status = 'saved';
-    } else if (record.updatedAt < this.updatedAt || !wasKept) {
-      // This copy holds newer text (typed here before the learner ticked the box elsewhere).
-      this.save();
+    } else if (parsed.kind === 'record') {
+      // (An unreadable value was written by another version of the library: left to that version.)
+      const { record } = parsed;
+      const wasKept = this.keep;
+      this.keep = true;
+      if (record.updatedAt > this.updatedAt || (record.updatedAt === this.updatedAt && record.text !== this.text)) {
+        this.text = record.text;
+        this.updatedAt = record.updatedAt;
+        this.cancelPause();
+        this.status = 'Saved';
+      } else if (record.updatedAt < this.updatedAt || !wasKept) {
+        // This copy holds newer text (typed here before the learner ticked the box elsewhere).
+        this.save();
+      }
     }
   };
 
   /** Writes the text to the device when the learner chose to keep it; updates the status. */
   private save(): void {
-    if (!this.keep || this.storageKey === undefined) {
-      return;
-    }
-    const result = writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt));
-    if (result.persisted) {
-      this.status = 'saved';
-    } else {
-      if (this.status !== 'failed') {
-        this.announce(this.localize.term('reflectionSaveFailed'));
+    if (this.keep && this.storageKey) {
+      if (writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt)).persisted) {
+        this.status = 'Saved';
+      } else {
+        if (this.status !== 'SaveFailed') {
+          this.announce(this.localize.term('reflectionSaveFailed'));
+        }
+        this.status = 'SaveFailed';
       }
-      this.status = 'failed';
     }
   }
 
   /** Saves now what the learner typed before the pause timer ran out (page hidden, element removed). */
-  private flush = (): void => {
-    if (this.pauseTimer !== undefined) {
-      clearTimeout(this.pauseTimer);
-      this.pauseTimer = undefined;
+  private flush(): void {
+    const pending = this.pauseTimer !== undefined;
+    this.cancelPause();
+    if (pending) {
       this.save();
     }
-    this.stopListeningForPageHide();
-  };
+  }
 
   private cancelPause(): void {
     clearTimeout(this.pauseTimer);
     this.pauseTimer = undefined;
-    this.stopListeningForPageHide();
+    this.listenForPageHide(false);
   }
 
   /** Listens for the page going away only while a keepable change waits for the typing pause. */
-  private listenForPageHide(): void {
-    if (!this.listeningForPageHide) {
-      this.listeningForPageHide = true;
-      window.addEventListener('pagehide', this.flush);
+  private listenForPageHide(listen: boolean): void {
+    if (listen !== !!this.listeningForPageHide) {
+      this.listeningForPageHide = listen;
+      const method = listen ? 'addEventListener' : 'removeEventListener';
+      window[method]('pagehide', this.handlePageHide);
       // Mobile browsers may discard a hidden tab without firing pagehide.
-      document.addEventListener('visibilitychange', this.handleVisibilityChange);
+      document[method]('visibilitychange', this.handlePageHide);
     }
   }
 
-  private stopListeningForPageHide(): void {
-    if (this.listeningForPageHide) {
-      this.listeningForPageHide = false;
-      window.removeEventListener('pagehide', this.flush);
-      document.removeEventListener('visibilitychange', this.handleVisibilityChange);
-    }
-  }
-
-  private handleVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') {
+  private handlePageHide = (event: Event): void => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') {
       this.flush();
     }
   };
@@ -398,67 +333,62 @@ export class MhmReflectionPrompt extends MhmElement {
     });
   }
 
-  private emitChange(): void {
-    this.emit('mhm-reflection-change', {
-      id: this.id,
-      reflectionId: this.reflectionId,
-      length: this.text.length,
-      saved: this.isSaved(),
-      ...(this.shareText ? { text: this.text } : {}),
-    });
+  /** What both events tell: which reflection, how long, whether it is on the device. Never the text. */
+  private summary(): { id: string; reflectionId: string; length: number; saved: boolean } {
+    return { id: this.id, reflectionId: this.reflectionId, length: this.text.length, saved: this.keep && this.status === 'Saved' };
   }
 
-  private isSaved(): boolean {
-    return this.keep && this.status === 'saved';
+  private emitChange(): void {
+    this.emit('mhm-reflection-change', { ...this.summary(), ...(this.shareText ? { text: this.text } : {}) });
   }
 
   private handleInput(event: Event): void {
     this.text = (event.target as HTMLTextAreaElement).value;
     this.updatedAt = Date.now();
     this.needsText = false;
-    if (this.status !== 'failed' || !this.keep) {
+    if (this.status !== 'SaveFailed' || !this.keep) {
       // A failure stays on screen while the learner types: it is still true until a save works.
-      this.status = this.keep ? 'saving' : 'private';
+      this.status = this.keep ? 'Saving' : 'Private';
     }
     clearTimeout(this.pauseTimer);
-    this.pauseTimer = setTimeout(this.handlePause, typingPause);
+    // Milliseconds without typing after which the text is saved and `mhm-reflection-change` fires.
+    this.pauseTimer = setTimeout(() => this.handlePause(), 1000);
     if (this.keep) {
-      this.listenForPageHide();
+      this.listenForPageHide(true);
     }
   }
 
   /** The learner paused typing: save, say how many characters are left when near the limit, report. */
-  private handlePause = (): void => {
+  private handlePause(): void {
     this.flush();
-    const left = this.max - this.text.length;
-    if (left <= Math.max(10, Math.ceil(this.max / 10))) {
+    if (this.max - this.text.length <= Math.max(10, Math.ceil(this.max / 10))) {
       this.announce(this.counterText());
-    }
-    this.emitChange();
-  };
-
-  private handleKeepChange(event: Event): void {
-    const keep = (event.target as HTMLInputElement).checked;
-    if (this.storageKey === undefined) {
-      return;
-    }
-    this.keep = keep;
-    if (keep) {
-      this.updatedAt ||= Date.now();
-      this.save();
-    } else {
-      this.stopListeningForPageHide();
-      removeItem(this.storageKey);
-      this.status = 'unkept';
-      this.announce(this.localize.term('reflectionUnkept'));
     }
     this.emitChange();
   }
 
-  private async handleDeleteClick(): Promise<void> {
-    this.confirmingDelete = true;
+  private handleKeepChange(event: Event): void {
+    const keep = (event.target as HTMLInputElement).checked;
+    if (this.storageKey) {
+      this.keep = keep;
+      if (keep) {
+        this.updatedAt ||= Date.now();
+        this.save();
+      } else {
+        this.listenForPageHide(false);
+        removeItem(this.storageKey);
+        this.status = 'Unkept';
+        this.announce(this.localize.term('reflectionUnkept'));
+      }
+      this.emitChange();
+    }
+  }
+
+  /** Asks before deleting, or stops asking; then focuses what stands where the pressed button was. */
+  private async confirmDelete(confirming: boolean): Promise<void> {
+    this.confirmingDelete = confirming;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('[part="cancel-button"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(confirming ? '[part="cancel-button"]' : '[part="delete-button"]')?.focus();
   }
 
   private async handleConfirmDelete(): Promise<void> {
@@ -466,48 +396,34 @@ export class MhmReflectionPrompt extends MhmElement {
     this.announce(this.localize.term('reflectionDeleted'));
     this.emitChange();
     await this.updateComplete;
-    this.field?.focus();
+    this.focus();
   }
 
   /** Erases the text here, on the device and in other tabs; the learner asked for it. */
   private erase(): void {
     this.cancelPause();
     const key = this.storageKey;
-    if (key !== undefined && this.keep) {
-      // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
-      writeItem(key, serializeRecord('', Date.now()));
-      removeItem(key);
-    }
-    if (key !== undefined) {
+    if (key) {
+      if (this.keep) {
+        // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
+        writeItem(key, serializeRecord('', Date.now()));
+        removeItem(key);
+      }
       // Copies once set aside as unreadable may hold earlier text: Delete means all of it.
       removeItemsStartingWith(`${key}:unreadable:`);
     }
     this.text = '';
     this.updatedAt = Date.now();
     this.keep = false;
-    this.status = 'deleted';
-    this.confirmingDelete = false;
-    this.needsText = false;
-  }
-
-  private async handleCancelDelete(): Promise<void> {
-    this.confirmingDelete = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('[part="delete-button"]')?.focus();
-  }
-
-  private handleConfirmKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      void this.handleCancelDelete();
-    }
+    this.status = 'Deleted';
+    this.confirmingDelete = this.needsText = false;
   }
 
   private handleDoneClick(): void {
-    if (this.text.trim() === '') {
+    if (!this.text.trim()) {
       this.needsText = true;
       this.announce(this.localize.term('reflectionNeedsText'));
-      this.field?.focus();
+      this.focus();
       return;
     }
     if (this.pauseTimer !== undefined) {
@@ -515,76 +431,31 @@ export class MhmReflectionPrompt extends MhmElement {
     }
     this.needsText = false;
     this.completed = true;
-    this.emit('mhm-complete', {
-      activity: 'reflection',
-      id: this.id,
-      completed: true,
-      reflectionId: this.reflectionId,
-      length: this.text.length,
-      saved: this.isSaved(),
-    });
+    this.emit('mhm-complete', { activity: 'reflection', completed: true, ...this.summary() });
   }
 
   /** Downloads a `.txt` file from memory: no request is made, the object URL is revoked after. */
   private handleDownloadClick(): void {
+    // The prompt as plain text.
+    const slotted = [...this.querySelectorAll(':scope > [slot="prompt"]')].map((child) => child.textContent).join(' ');
+    const prompt = (this.prompt.trim() || slotted).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
     const content = exportText({
-      prompt: this.promptText(),
+      prompt,
       date: formatDate(this.localize.lang(), Date.now(), { dateStyle: 'long', timeStyle: 'short' }),
       text: this.text,
     });
     const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = exportFileName(this.reflectionId.trim());
-    link.hidden = true;
+    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(this.reflectionId.trim()), hidden: true });
     this.renderRoot.append(link);
     link.click();
     link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), revokeDelay);
-  }
-
-  /** The prompt as plain text, for the exported file. */
-  private promptText(): string {
-    const slotted = [...this.children]
-      .filter((child) => child.slot === 'prompt')
-      .map((child) => child.textContent ?? '')
-      .join(' ');
-    const text = (this.prompt.trim() || slotted).replace(/\s+/g, ' ').trim();
-    return text || this.localize.term('reflectionLabel');
+    // The object URL of a download outlives the click a little: some browsers read it afterwards.
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
   private counterText(): string {
     const left = this.max - this.text.length;
-    return left < 0
-      ? this.localize.term('reflectionCharactersOver', -left)
-      : this.localize.term('reflectionCharactersLeft', left);
-  }
-
-  private statusText(): string {
-    switch (this.status) {
-      case 'saving':
-        return this.localize.term('reflectionSaving');
-      case 'saved':
-        return this.localize.term('reflectionSaved', this.formatSavedTime());
-      case 'failed':
-        return this.localize.term('reflectionSaveFailed');
-      case 'unkept':
-        return this.localize.term('reflectionUnkept');
-      case 'deleted':
-        return this.localize.term('reflectionDeleted');
-      default:
-        return this.localize.term('reflectionPrivate');
-    }
-  }
-
-  /** A time for today's saves, a date and time for older ones. */
-  private formatSavedTime(): string {
-    const today = new Date().toDateString() === new Date(this.updatedAt).toDateString();
-    return formatDate(
-      this.localize.lang(),
-      this.updatedAt,
-      today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
-    );
+    return left < 0 ? this.localize.term('reflectionCharactersOver', -left) : this.localize.term('reflectionCharactersLeft', left);
   }
 
   /**
@@ -592,7 +463,7 @@ export class MhmReflectionPrompt extends MhmElement {
    * @param options Standard focus options, e.g. `{ preventScroll: true }`.
    */
   override focus(options?: FocusOptions): void {
-    this.field?.focus(options);
+    this.renderRoot?.querySelector<HTMLElement>('#field')?.focus(options);
   }
 
   /**
@@ -602,126 +473,121 @@ export class MhmReflectionPrompt extends MhmElement {
    */
   reset(): void {
     this.erase();
-    this.status = 'private';
+    this.status = 'Private';
     this.completed = false;
   }
 
   override render(): TemplateResult {
-    return html`<div part="base" class="base" dir=${this.localize.dir()}>
-      ${this.renderAuthorErrors()} ${this.renderField()} ${this.renderKeep()} ${this.renderActions()}
-      ${this.renderSupport()}
-      <div class="sr-only" role="status">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderField(): TemplateResult {
+    const { localize, text, status } = this;
     const hasHints = this.slots.has('hint');
-    const showMin = this.min !== undefined && this.text.length < this.min;
-    const over = this.text.length > this.max;
-    const describedBy = [hasHints ? 'hints' : '', 'counter', showMin ? 'min-length' : '', 'status'].filter(Boolean).join(' ');
-    return html`<label part="prompt" class="prompt" id="prompt" for="field"
-        >${this.prompt.trim() ? this.prompt : html`<slot name="prompt">${this.localize.term('reflectionLabel')}</slot>`}</label
+    const showMin = this.min !== undefined && text.length < this.min;
+    const over = text.length > this.max;
+    const url = this.supportUrl;
+    const external = url?.toLowerCase().startsWith('https:');
+    // A time for today's saves, a date and time for older ones.
+    const when =
+      status === 'Saved' &&
+      formatDate(
+        localize.lang(),
+        this.updatedAt,
+        new Date().toDateString() === new Date(this.updatedAt).toDateString()
+          ? { timeStyle: 'short' }
+          : { dateStyle: 'medium', timeStyle: 'short' },
+      );
+    return html`<div part="base" class="base" dir=${localize.dir()}>
+      ${this.renderAuthorErrors()}
+      <label part="prompt" class="prompt" id="prompt" for="field"
+        >${this.prompt.trim() ? this.prompt : html`<slot name="prompt">${localize.term('reflectionLabel')}</slot>`}</label
       >
       <div part="hints" class="hints" id="hints" ?hidden=${!hasHints}>
-        <p class="hints-lead">${this.localize.term('reflectionHints')}</p>
+        <p class="hints-lead">${localize.term('reflectionHints')}</p>
         <ul><slot name="hint"></slot></ul>
       </div>
-      <textarea part="textarea" class="field" id="field" dir=${this.text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines} maxlength=${this.max} autocomplete="off"
-        autocapitalize="sentences" aria-describedby=${describedBy} .value=${live(this.text)}
-        @input=${this.handleInput}></textarea>
+      <textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : localize.dir()} rows=${this.lines} maxlength=${this.max}
+        autocomplete="off" autocapitalize="sentences"
+        aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
+        .value=${live(text)} @input=${this.handleInput}></textarea>
       <div class="meta">
         <p part=${over ? 'counter counter-over' : 'counter'} class="counter" id="counter">
           ${over ? html`<span aria-hidden="true">⚠ </span>` : nothing}${this.counterText()}
         </p>
         ${showMin
-          ? html`<p part="min-length" class="min-length" id="min-length">${this.localize.term('reflectionMinLength', this.min!)}</p>`
+          ? html`<p part="min-length" class="min-length" id="min-length">${localize.term('reflectionMinLength', this.min!)}</p>`
           : nothing}
-        <p part="status" class="status status-${this.status}" id="status">${this.statusText()}</p>
+        <p part="status" class="status status-${status}" id="status">${localize.term(`reflection${status}` as 'reflectionSaved', when as string)}</p>
       </div>
       ${this.unreadable
-        ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.localize.term('reflectionUnreadable')}</p>`
-        : nothing}`;
-  }
-
-  private renderKeep(): TemplateResult | typeof nothing {
-    if (this.storageKey === undefined) {
-      return nothing;
-    }
-    return html`<div part="keep" class="keep">
-      <input type="checkbox" id="keep" aria-describedby="keep-note" .checked=${live(this.keep)} @change=${this.handleKeepChange} />
-      <label for="keep">${this.localize.term('reflectionKeep')}</label>
-      <p class="keep-note" id="keep-note">${this.localize.term('reflectionKeepNote')}</p>
-    </div>`;
-  }
-
-  private renderActions(): TemplateResult {
-    if (this.confirmingDelete) {
-      return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question"
-        @keydown=${this.handleConfirmKeydown}>
-        <p class="confirm-question" id="confirm-question">${this.localize.term('reflectionDeleteConfirm')}</p>
-        <div class="actions">
-          <button part="confirm-button" class="button danger" type="button" @click=${this.handleConfirmDelete}>
-            ${this.localize.term('reflectionDeleteYes')}
-          </button>
-          <button part="cancel-button" class="button" type="button" @click=${this.handleCancelDelete}>
-            ${this.localize.term('reflectionDeleteNo')}
-          </button>
-        </div>
-      </div>`;
-    }
-    const hasText = this.text !== '';
-    return html`<div part="actions" class="actions">
-        <button part="done-button" class="button primary" type="button" aria-describedby=${this.needsText ? 'done-note' : nothing}
-          @click=${this.handleDoneClick}>
-          ${this.localize.term('reflectionDone')}
-        </button>
-        ${this.completed
-          ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${this.localize.term('completed')}</span>`
-          : nothing}
-        ${hasText
-          ? html`<button part="download-button" class="button ${this.status === 'failed' ? 'primary' : ''}" type="button"
-                @click=${this.handleDownloadClick}>
-                ${this.localize.term('reflectionDownload')}
+        ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${localize.term('reflectionUnreadable')}</p>`
+        : nothing}
+      ${this.storageKey
+        ? html`<div part="keep" class="keep">
+            <input type="checkbox" id="keep" aria-describedby="keep-note" .checked=${live(this.keep)} @change=${this.handleKeepChange} />
+            <label for="keep">${localize.term('reflectionKeep')}</label>
+            <p class="keep-note" id="keep-note">${localize.term('reflectionKeepNote')}</p>
+          </div>`
+        : nothing}
+      ${this.confirmingDelete
+        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question"
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key === 'Escape') {
+                event.stopPropagation();
+                void this.confirmDelete(false);
+              }
+            }}>
+            <p class="confirm-question" id="confirm-question">${localize.term('reflectionDeleteConfirm')}</p>
+            <div class="actions">
+              <button part="confirm-button" class="button danger" type="button" @click=${this.handleConfirmDelete}>
+                ${localize.term('reflectionDeleteYes')}
               </button>
-              <button part="delete-button" class="button" type="button" @click=${this.handleDeleteClick}>
-                ${this.localize.term('reflectionDelete')}
-              </button>`
-          : nothing}
+              <button part="cancel-button" class="button" type="button" @click=${() => this.confirmDelete(false)}>
+                ${localize.term('reflectionDeleteNo')}
+              </button>
+            </div>
+          </div>`
+        : html`<div part="actions" class="actions">
+              <button part="done-button" class="button primary" type="button" aria-describedby=${this.needsText ? 'done-note' : nothing}
+                @click=${this.handleDoneClick}>
+                ${localize.term('reflectionDone')}
+              </button>
+              ${this.completed
+                ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
+                : nothing}
+              ${text
+                ? html`<button part="download-button" class="button ${status === 'SaveFailed' ? 'primary' : ''}" type="button"
+                      @click=${this.handleDownloadClick}>
+                      ${localize.term('reflectionDownload')}
+                    </button>
+                    <button part="delete-button" class="button" type="button" @click=${() => this.confirmDelete(true)}>
+                      ${localize.term('reflectionDelete')}
+                    </button>`
+                : nothing}
+            </div>
+            ${this.needsText
+              ? html`<p part="done-note" class="done-note" id="done-note">${localize.term('reflectionNeedsText')}</p>`
+              : nothing}`}
+      <div part="support" class="support" role="note" aria-label=${localize.term('reflectionSupport')}>
+        <slot name="support"><p>${localize.term('reflectionSupportDefault')}</p></slot>
+        ${url === undefined
+          ? nothing
+          : html`<p><a part="support-link" class="support-link" href=${url} target=${external ? '_blank' : nothing}
+                rel=${external ? 'noopener noreferrer' : nothing}>${this.supportLabel || localize.term('reflectionSupportLink')}${external
+                  ? html`<span class="sr-only"> ${localize.term('reflectionNewTab')}</span>`
+                  : nothing}</a></p>`}
       </div>
-      ${this.needsText
-        ? html`<p part="done-note" class="done-note" id="done-note">${this.localize.term('reflectionNeedsText')}</p>`
-        : nothing}`;
-  }
-
-  private renderSupport(): TemplateResult {
-    const url = this.supportUrl;
-    const external = url !== undefined && url.toLowerCase().startsWith('https:');
-    const link =
-      url === undefined
-        ? nothing
-        : html`<a part="support-link" class="support-link" href=${url} target=${external ? '_blank' : nothing}
-            rel=${external ? 'noopener noreferrer' : nothing}>${this.supportLabel || this.localize.term('reflectionSupportLink')}${external
-              ? html`<span class="sr-only"> ${this.localize.term('reflectionNewTab')}</span>`
-              : nothing}</a>`;
-    return html`<div part="support" class="support" role="note" aria-label=${this.localize.term('reflectionSupport')}>
-      <slot name="support"><p>${this.localize.term('reflectionSupportDefault')}</p></slot>
-      ${url === undefined ? nothing : html`<p>${link}</p>`}
+      <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
   }
 }
 
-/** Why a support link is refused, or undefined: it must pass the URL guard and be https: or tel:. */
+/** Why a support link is refused, or undefined: it must be a full https: or tel: address. */
 function supportUrlProblem(href: string): string | undefined {
-  const guarded = safeUrl(href);
-  if (!guarded.ok) {
-    return guarded.reason;
-  }
   let protocol: string;
   try {
-    // No base: a relative address is refused, the learner may be on a partner's page anywhere.
-    protocol = new URL(guarded.url).protocol;
+    // No base: a relative address is refused, the learner may be on a partner's page anywhere. The
+    // browser's own parser decides the scheme, so obfuscations such as `java\tscript:` are caught.
+    protocol = new URL(href.trim()).protocol;
   } catch {
     return 'it is not a full address';
   }
-  return supportProtocols.has(protocol) ? undefined : `the "${protocol}" scheme is not allowed here`;
+  return protocol === 'https:' || protocol === 'tel:' ? undefined : `the "${protocol}" scheme is not allowed here`;
 }

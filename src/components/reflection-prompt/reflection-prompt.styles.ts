@@ -29,9 +29,8 @@ export default css`
     padding-inline-start: var(--_space-l);
   }
 
+  /* A flex item of .base: as wide as the box. */
   .field {
-    display: block;
-    inline-size: 100%;
     min-block-size: 6em;
     margin: 0;
     padding: var(--_space-s) var(--_space-m);
@@ -41,13 +40,8 @@ export default css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    line-height: 1.5;
     resize: vertical;
-    transition: border-color 0.15s ease;
-  }
-
-  .field:hover {
-    border-color: var(--_muted);
+    transition: border-color 0.15s;
   }
 
   .field:focus-visible {
@@ -68,11 +62,11 @@ export default css`
     margin-inline-start: auto;
   }
 
-  .status-saved {
+  .status-Saved {
     color: var(--_success);
   }
 
-  .status-failed {
+  .status-SaveFailed {
     flex-basis: 100%;
     font-weight: 600;
     color: var(--_notice);
@@ -199,7 +193,7 @@ export default css`
     }
 
     [part~='counter-over'],
-    .status-failed {
+    .status-SaveFailed {
       color: CanvasText;
     }
   }

@@ -19,11 +19,10 @@ export const fiveReasonsLoaders: Record<string, Loader> = {
 /** The language of the built-in five reasons for a language tag, and whether English stands in. */
 export function fiveReasonsLocale(lang: string): { locale: string; fallback: boolean } {
   const locale = matchLocale(lang, fiveReasonsLoaders);
-  return { locale, fallback: locale === 'en' && lang.toLowerCase().split('-')[0] !== 'en' };
+  return { locale, fallback: locale === 'en' && !/^en\b/i.test(lang) };
 }
 
-/** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`. */
+/** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`, as `fiveReasonsLocale` gives it. */
 export async function loadFiveReasons(locale: string): Promise<FiveReasonsContent> {
-  const load = Object.hasOwn(fiveReasonsLoaders, locale) ? fiveReasonsLoaders[locale] : fiveReasonsLoaders.en;
-  return (await load()).default;
+  return (await fiveReasonsLoaders[locale]()).default;
 }
