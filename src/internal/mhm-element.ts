@@ -63,6 +63,18 @@ export class MhmElement extends LitElement {
     }
   }
 
+  /**
+   * Records a mistake when there is a `fix` to suggest, else clears the attribute's mistake: one
+   * call per check, written as `this.report('layout', value, !valid && 'Use …')`.
+   */
+  protected report(attribute: string, value: unknown, fix: unknown): void {
+    if (fix) {
+      this.authorError(attribute, value, String(fix));
+    } else {
+      this.clearAuthorError(attribute);
+    }
+  }
+
   /** Clears a recorded mistake once the author has fixed it. */
   protected clearAuthorError(attribute: string): void {
     if (this.authorErrors.delete(attribute)) {

@@ -220,9 +220,9 @@ export class MhmCourse extends MhmElement {
   protected override willUpdate(): void {
     const { theme, passMark } = this;
     this.level = this.checkHeadingLevel(this.headingLevel, 2);
-    this.check('theme', theme == null || theme === 'light' || theme === 'dark', theme, 'Use theme="light" or theme="dark"; the device decides meanwhile.');
-    this.check('course-id', !this.persist || this.courseId?.trim(), this.getAttribute('course-id'), 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
-    this.check('pass-mark', passMark == null || (passMark >= 0 && passMark <= 100), this.getAttribute('pass-mark') ?? passMark, 'Use a percentage from 0 to 100. No pass mark meanwhile.');
+    this.report('theme', theme, !(theme == null || theme === 'light' || theme === 'dark') && 'Use theme="light" or theme="dark"; the device decides meanwhile.');
+    this.report('course-id', this.getAttribute('course-id'), this.persist && !this.courseId?.trim() && 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
+    this.report('pass-mark', this.getAttribute('pass-mark') ?? passMark, !(passMark == null || (passMark >= 0 && passMark <= 100)) && 'Use a percentage from 0 to 100. No pass mark meanwhile.');
     this.syncContent();
     const key = this.storageKey;
     const known = this.items.length > 0;
@@ -251,15 +251,6 @@ export class MhmCourse extends MhmElement {
     }
   }
 
-  /** Shows, or clears, the author error about one attribute. */
-  private check(attribute: string, valid: unknown, value: unknown, fix: string): void {
-    if (valid) {
-      this.clearAuthorError(attribute);
-    } else {
-      this.authorError(attribute, value, fix);
-    }
-  }
-
   /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
   private syncContent(): void {
     const lang = this.localize.lang();
@@ -268,11 +259,11 @@ export class MhmCourse extends MhmElement {
     if (this.isConnected && (builtIn || this.activityChildren().some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide')))) {
       this.fiveReasonsLoader.request(fiveReasonsLocale(lang).locale);
     }
-    this.check(
+    this.report(
       'lang',
-      !builtIn || locale !== 'en' || /^en(-|$)/i.test(lang.trim()),
       lang,
-      'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.',
+      builtIn && locale === 'en' && !/^en(-|$)/i.test(lang.trim()) &&
+        'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.',
     );
     if (builtIn && this.isConnected && this.contentLoader.request(locale)) {
       this.loadFailed = false;
@@ -370,8 +361,8 @@ export class MhmCourse extends MhmElement {
       }
     }
     const describe = (positions: number[]) => positions.map((position) => `<${children[position].localName}> (now ${ids[position]})`).join(', ');
-    this.check('id', !missing.length, describe(missing), 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
-    this.check('duplicate id', !duplicate.length, describe(duplicate), 'Each activity needs its own id. Using the ids shown meanwhile.');
+    this.report('id', describe(missing), missing.length > 0 && 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
+    this.report('duplicate id', describe(duplicate), duplicate.length > 0 && 'Each activity needs its own id. Using the ids shown meanwhile.');
     this.requestUpdate();
   }
 

@@ -222,15 +222,6 @@ export class MhmFiveReasons extends MhmElement {
     this.syncTimer();
   }
 
-  /** Shows a mistake when there is a `fix` to suggest, else clears it. */
-  private report(attribute: string, value: unknown, fix: unknown): void {
-    if (fix) {
-      this.authorError(attribute, value, fix as string);
-    } else {
-      this.clearAuthorError(attribute);
-    }
-  }
-
   private validateAutoplay(): void {
     const value = this.autoplay;
     // Anything but a number of seconds, 3 at least, is off (false), the default (true) or a mistake.

@@ -21,11 +21,7 @@ export class MhmSlide extends MhmElement {
   @property({ reflect: true }) heading?: string;
 
   protected override willUpdate(): void {
-    if (this.heading?.trim()) {
-      this.clearAuthorError('heading');
-    } else {
-      this.authorError('heading', this.heading, 'Give the slide a title: heading="Mutual understanding".');
-    }
+    this.report('heading', this.heading, !this.heading?.trim() && 'Give the slide a title: heading="Mutual understanding".');
   }
 
   override render(): TemplateResult {

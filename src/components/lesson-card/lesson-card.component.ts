@@ -128,15 +128,6 @@ export class MhmLessonCard extends MhmElement {
     this.linkUrl = this.checkUrl('href', this.href);
   }
 
-  /** Shows a mistake when there is a `fix` to suggest, else clears it. */
-  private report(attribute: string, value: unknown, fix: unknown): void {
-    if (fix) {
-      this.authorError(attribute, value, fix as string);
-    } else {
-      this.clearAuthorError(attribute);
-    }
-  }
-
   /** Passes an author URL through the guard; a refused one becomes an author error and no URL. */
   private checkUrl(attribute: string, value: string | undefined): string | undefined {
     const result = value == null ? undefined : safeUrl(value);

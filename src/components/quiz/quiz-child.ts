@@ -14,15 +14,8 @@ export abstract class MhmQuizChild extends MhmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.parentElement?.localName === this.parentTag) {
-      this.clearAuthorError('placement');
-    } else {
-      this.authorError(
-        'placement',
-        this.parentElement?.localName ?? null,
-        `Put <${this.localName}> directly inside an <${this.parentTag}>. It is not shown meanwhile.`,
-      );
-    }
+    const parent = this.parentElement?.localName;
+    this.report('placement', parent, parent !== this.parentTag && `Put <${this.localName}> directly inside an <${this.parentTag}>. It is not shown meanwhile.`);
   }
 
   override render(): TemplateResult | typeof nothing {

@@ -250,11 +250,7 @@ export class MhmQuiz extends MhmElement {
       ['persist', !this.persist || this.storageKey, 'Give the quiz a quiz-id="…" unique on the site. Nothing is stored meanwhile.'],
     ];
     for (const [attribute, ok, fix] of options) {
-      if (ok) {
-        this.clearAuthorError(attribute);
-      } else {
-        this.authorError(attribute, this.getAttribute(attribute), fix);
-      }
+      this.report(attribute, this.getAttribute(attribute), !ok && fix);
     }
   }
 

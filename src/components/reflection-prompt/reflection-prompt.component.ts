@@ -229,15 +229,6 @@ export class MhmReflectionPrompt extends MhmElement {
     }
   }
 
-  /** Shows a mistake when there is a `fix` to suggest, else clears it. */
-  private report(attribute: string, value: unknown, fix: unknown): void {
-    if (fix) {
-      this.authorError(attribute, value, fix as string);
-    } else {
-      this.clearAuthorError(attribute);
-    }
-  }
-
   /** `value` when it is a whole number from `low` to `high`; else `fallback`, and the author is told `fix`. */
   private whole(attribute: string, value: number, low: number, high: number, fallback: number, fix: string): number {
     const ok = Number.isInteger(value) && value >= low && value <= high;
