@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import { terserWithPrivateNames } from './scripts/mangle-private-names.mjs';
+import { decoratorsToProperties } from './scripts/decorators-to-properties.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
@@ -46,6 +47,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
       }),
+      decoratorsToProperties(),
       minifyCssLiterals(),
     ],
     onwarn,
@@ -69,6 +71,7 @@ export default [
         outDir: 'dist/cdn',
         declaration: false,
       }),
+      decoratorsToProperties(),
       minifyCssLiterals(),
       // Terser, plus the names of TypeScript `private` members shortened where provably safe.
       terserWithPrivateNames({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),

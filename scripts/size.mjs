@@ -13,6 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import ts from 'typescript';
+import { decoratorsToProperties } from './decorators-to-properties.mjs';
 import { minifyCssLiterals } from './minify-css-literals.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
@@ -89,6 +90,7 @@ async function ownCode(name) {
         },
       },
       transpile,
+      decoratorsToProperties(),
       minifyCssLiterals(),
     ],
     preserveEntrySignatures: 'allow-extension',
