@@ -43,7 +43,7 @@ export interface MhmReflectionCompleteDetail {
   completed: true;
   /** The element's `reflection-id`, or an empty string. */
   reflectionId: string;
-  /** Number of characters written: 0 when the learner completed an `optional` prompt with the field empty. */
+  /** Number of characters in the field, spaces included: 0 when an `optional` prompt is completed with the field empty. */
   length: number;
   /** True when the text is stored on the device; false when it is only on this page. */
   saved: boolean;

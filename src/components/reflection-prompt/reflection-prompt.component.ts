@@ -35,7 +35,7 @@ type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'De
  * @slot support - Where to get help near the learner, e.g. a local helpline; replaces the default support note.
  *
  * @event {{ id: string, reflectionId: string, length: number, saved: boolean, text?: string }} mhm-reflection-change - The learner paused typing, deleted the text, or ticked or unticked "Keep on this device". `text` only with `share-text`.
- * @event {{ activity: 'reflection', id: string, completed: true, reflectionId: string, length: number, saved: boolean }} mhm-complete - The learner pressed "Done" with some text written or, with `optional`, "Continue without writing" (then `length` is 0). Never carries the text.
+ * @event {{ activity: 'reflection', id: string, completed: true, reflectionId: string, length: number, saved: boolean }} mhm-complete - The learner pressed "Done" with some text written or, with `optional`, "Continue without writing" (`length` is 0 with the field empty). Never carries the text.
  *
  * @csspart base - The outer box.
  * @csspart prompt - The prompt, the field's label.
