@@ -14,6 +14,7 @@ interface ReflectionPromptArgs {
   'support-href'?: string;
   'support-label'?: string;
   'share-text': boolean;
+  optional: boolean;
   completed: boolean;
   /** Not the element's own attribute: the global one, for a prompt in another language than its page. */
   lang?: string;
@@ -40,6 +41,7 @@ function reflection(args: ReflectionPromptArgs, children: TemplateResult | typeo
     support-href=${ifDefined(args['support-href'])}
     support-label=${ifDefined(args['support-label'])}
     ?share-text=${args['share-text']}
+    ?optional=${args.optional}
     ?completed=${args.completed}
     @mhm-reflection-change=${args.onMhmReflectionChange}
     @mhm-complete=${args.onMhmComplete}
@@ -89,6 +91,7 @@ const meta = {
     prompt: returnee,
     persist: false,
     'share-text': false,
+    optional: false,
     completed: false,
   },
   argTypes: {
@@ -148,6 +151,20 @@ export const Persisted: Story = {
       description: {
         story:
           'With `persist` and a `reflection-id`, the learner may tick "Keep on this device". Nothing is stored until they do; then the text is saved in this browser after each pause in typing and restored on reload. Open the story in two tabs: both stay in step.',
+      },
+    },
+  },
+};
+
+export const WritingOptional: Story = {
+  name: 'Writing optional',
+  args: { optional: true, persist: true, 'reflection-id': 'story-writing-optional' },
+  render: (args) => reflection(args, hints),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'With `optional`, a learner who prefers not to write moves on with "Continue without writing": the prompt completes as usual (`mhm-complete` with `length` 0, never any text). Once they write, the same button reads "Done". Use it wherever completion counts, as the built-in course does.',
       },
     },
   },

@@ -83,12 +83,21 @@ async function answerQuiz(el: MhmCourse, quiz: HTMLElement, questions: CourseQui
   await settle(el);
 }
 
-/** Completes every built-in activity as a learner does. */
-async function completeBuiltIn(el: MhmCourse): Promise<void> {
+/** Moves on from a reflection without writing, from the keyboard, as a learner who prefers not to write does. */
+async function skipReflection(el: MhmCourse, reflection: HTMLElement): Promise<void> {
+  const done = button(reflection, 'done-button');
+  expect(textOf(done)).to.equal('Continue without writing');
+  done.focus();
+  await sendKeys({ press: 'Enter' });
+  await settle(el);
+}
+
+/** Completes every built-in activity as a learner does; `reflect` is how they meet each reflection. */
+async function completeBuiltIn(el: MhmCourse, reflect = completeReflection): Promise<void> {
   for (const item of en.activities) {
     const element = activity(el, item.id);
     if (item.kind === 'lesson') await completeLesson(el, element);
-    else if (item.kind === 'reflection') await completeReflection(el, element);
+    else if (item.kind === 'reflection') await reflect(el, element);
     else if (item.kind === 'five-reasons') await viewAllSlides(el, element);
     else await answerQuiz(el, element, item.questions);
   }
@@ -539,6 +548,21 @@ describe('<mhm-course>', () => {
       expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal(en.closing.heading);
       expect(textOf(part(el, '[part~="quiz-result"]'))).to.contain('8');
       expect(textOf(part(el, '[role="status"]'))).to.equal('Course complete. Well done.');
+    });
+
+    it('lets a learner who writes no reflection at all finish and reach the closing panel', async () => {
+      const el = await course(html`<mhm-course course-id="no-writing" persist></mhm-course>`);
+      const completions = recordEvents(el, 'mhm-course-complete');
+
+      await completeBuiltIn(el, skipReflection);
+
+      expect(progressText(el)).to.equal('9 of 9 activities');
+      expect(completions).to.have.length(1);
+      expect(isShown(part(el, '[part~="completion"]'))).to.be.true;
+      expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal(en.closing.heading);
+      const reflections = en.activities.filter((item) => item.kind === 'reflection').map((item) => activity<MhmReflectionPrompt>(el, item.id));
+      expect(reflections.map((reflection) => reflection.hasAttribute('completed'))).to.deep.equal([true, true]);
+      expect(Object.keys(localStorage).filter((key) => key.includes('reflection:')), 'nothing written, nothing kept').to.deep.equal([]);
     });
 
     it('prints with the print button', async () => {

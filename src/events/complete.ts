@@ -30,8 +30,9 @@ export interface MhmQuizCompleteDetail {
 }
 
 /**
- * Detail of `mhm-complete` from a reflection prompt: the learner pressed "Done" with text written.
- * Never the text itself: the reflection stays on the learner's device.
+ * Detail of `mhm-complete` from a reflection prompt: the learner pressed "Done" with text written,
+ * or, when the prompt is `optional`, "Continue without writing". Never the text itself: the
+ * reflection stays on the learner's device.
  */
 export interface MhmReflectionCompleteDetail {
   /** The kind of activity. */
@@ -42,7 +43,7 @@ export interface MhmReflectionCompleteDetail {
   completed: true;
   /** The element's `reflection-id`, or an empty string. */
   reflectionId: string;
-  /** Number of characters written. */
+  /** Number of characters in the field, spaces included: 0 when an `optional` prompt is completed with the field empty. */
   length: number;
   /** True when the text is stored on the device; false when it is only on this page. */
   saved: boolean;

@@ -69,6 +69,11 @@ export interface Translation {
   reflectionDeleteNo: string;
   /** Button that marks the reflection complete. */
   reflectionDone: string;
+  /**
+   * The Done button of an `optional` reflection while nothing is written: a kind choice to move on,
+   * never a failure or a warning.
+   */
+  reflectionSkip: string;
   /** Shown when the learner presses Done with nothing written. */
   reflectionNeedsText: string;
   /** Accessible name of the support note. */

@@ -68,6 +68,7 @@ const translation: Translation = {
   reflectionDeleteYes: 'نعم، احذف',
   reflectionDeleteNo: 'إلغاء',
   reflectionDone: 'انتهيت',
+  reflectionSkip: 'المتابعة دون كتابة',
   reflectionNeedsText: 'اكتب شيئًا أولًا، ثم اضغط «انتهيت».',
   reflectionSupport: 'أين تجد المساعدة',
   reflectionSupportDefault:

@@ -68,6 +68,7 @@ const translation: Translation = {
   reflectionDeleteYes: 'Yes, delete',
   reflectionDeleteNo: 'Cancel',
   reflectionDone: 'Done',
+  reflectionSkip: 'Continue without writing',
   reflectionNeedsText: 'Write something first, then press Done.',
   reflectionSupport: 'Where to get help',
   reflectionSupportDefault:

@@ -68,6 +68,7 @@ const translation: Translation = {
   reflectionDeleteYes: 'Sí, borrar',
   reflectionDeleteNo: 'Cancelar',
   reflectionDone: 'He terminado',
+  reflectionSkip: 'Continuar sin escribir',
   reflectionNeedsText: 'Escribe algo primero y luego pulsa «He terminado».',
   reflectionSupport: 'Dónde encontrar ayuda',
   reflectionSupportDefault:

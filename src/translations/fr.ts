@@ -68,6 +68,7 @@ const translation: Translation = {
   reflectionDeleteYes: 'Oui, supprimer',
   reflectionDeleteNo: 'Annuler',
   reflectionDone: 'J’ai terminé',
+  reflectionSkip: 'Continuer sans écrire',
   reflectionNeedsText: 'Écrivez d’abord quelques mots, puis appuyez sur « J’ai terminé ».',
   reflectionSupport: 'Où trouver de l’aide',
   reflectionSupportDefault:

@@ -68,6 +68,7 @@ const translation: Translation = {
   reflectionDeleteYes: 'Sim, apagar',
   reflectionDeleteNo: 'Cancelar',
   reflectionDone: 'Terminei',
+  reflectionSkip: 'Continuar sem escrever',
   reflectionNeedsText: 'Escreva primeiro alguma coisa e depois carregue em «Terminei».',
   reflectionSupport: 'Onde encontrar ajuda',
   reflectionSupportDefault:

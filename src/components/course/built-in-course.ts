@@ -44,7 +44,7 @@ function renderActivity(activity: CourseActivity, content: CourseContent, { leve
         ${activity.source ? html`<span slot="source">${activity.source}</span>` : nothing}
       </mhm-lesson-card>`;
     case 'reflection':
-      return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${id} ?persist=${!!courseId}
+      return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${id} ?persist=${!!courseId} optional
         prompt=${activity.prompt} .completed=${done}>
         ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
         <p slot="support">${content.supportNote}</p>

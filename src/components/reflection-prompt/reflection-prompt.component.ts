@@ -35,7 +35,7 @@ type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'De
  * @slot support - Where to get help near the learner, e.g. a local helpline; replaces the default support note.
  *
  * @event {{ id: string, reflectionId: string, length: number, saved: boolean, text?: string }} mhm-reflection-change - The learner paused typing, deleted the text, or ticked or unticked "Keep on this device". `text` only with `share-text`.
- * @event {{ activity: 'reflection', id: string, completed: true, reflectionId: string, length: number, saved: boolean }} mhm-complete - The learner pressed "Done" with some text written. Never carries the text.
+ * @event {{ activity: 'reflection', id: string, completed: true, reflectionId: string, length: number, saved: boolean }} mhm-complete - The learner pressed "Done" with some text written or, with `optional`, "Continue without writing" (`length` is 0 with the field empty). Never carries the text.
  *
  * @csspart base - The outer box.
  * @csspart prompt - The prompt, the field's label.
@@ -48,7 +48,7 @@ type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'De
  * @csspart keep - The "Keep on this device" checkbox, its label and note.
  * @csspart notice - The note shown when a reflection stored earlier could not be read.
  * @csspart actions - The row of buttons.
- * @csspart done-button - The "Done" button.
+ * @csspart done-button - The "Done" button; with `optional` and the field empty, "Continue without writing".
  * @csspart completed-badge - The "Completed" badge.
  * @csspart download-button - The "Download a copy" button.
  * @csspart delete-button - The "Delete" button.
@@ -112,7 +112,13 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Puts the learner's text in `mhm-reflection-change` events. Off by default: the text stays private. */
   @property({ attribute: 'share-text', type: Boolean }) shareText = false;
 
-  /** Whether the learner pressed "Done" with text written. */
+  /**
+   * Lets the learner complete the reflection without writing: while the field is empty, "Done"
+   * reads "Continue without writing". Writing stays an invitation, never a gate.
+   */
+  @property({ type: Boolean }) optional = false;
+
+  /** Whether the learner pressed "Done": with text written, or with the field empty when `optional`. */
   @property({ type: Boolean, reflect: true }) completed = false;
 
   /** What the learner wrote. */
@@ -411,7 +417,7 @@ export class MhmReflectionPrompt extends MhmElement {
   }
 
   private handleDoneClick(): void {
-    if (!this.text.trim()) {
+    if (!this.text.trim() && !this.optional) {
       this.needsText = true;
       this.announce(this.localize.term('reflectionNeedsText'));
       this.focus();
@@ -538,7 +544,7 @@ export class MhmReflectionPrompt extends MhmElement {
         : html`<div part="actions" class="actions">
               <button part="done-button" class="button primary" type="button" aria-describedby=${this.needsText ? 'done-note' : nothing}
                 @click=${this.handleDoneClick}>
-                ${localize.term('reflectionDone')}
+                ${localize.term(this.optional && !text.trim() ? 'reflectionSkip' : 'reflectionDone')}
               </button>
               ${this.completed
                 ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
