@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { connectScorm12, findScorm12Api, type Scorm12Api, type Scorm12Connection } from '../src/scorm/scorm12.js';
 import { decodeSuspendData, encodeSuspendData, suspendDataLimit } from '../src/scorm/suspend-data.js';
 import { FakeCourseDouble } from './lms/fake-course.js';
+import { answerOwnQuiz, answerStrays, realPage } from './lms/real-page.js';
 import { cmi, everyCmiValue, lmsRuntime, type Runtime } from './lms/scorm-runtime.js';
 
 // The LMS side is scorm-again, a real SCORM 1.2 run-time; the course side is the contract's test
@@ -188,6 +189,25 @@ describe('connectScorm12', () => {
       const saved = runtime.renderCMIToJSONObject() as { cmi: { interactions: Record<string, Record<string, string>> } };
       expect(saved.cmi.interactions['0']).to.include({ id: 'course-quiz-q1', type: 'choice', student_response: 'a,c', result: 'wrong' });
       expect(saved.cmi.interactions['1']).to.include({ id: 'course-quiz-q2', student_response: 'false', result: 'correct' });
+    });
+  });
+
+  describe('on a page with quizzes that are not the course’s', () => {
+    it('records only the course’s own quiz: no interaction and no score from a quiz elsewhere or nested in an activity', async () => {
+      const runtime = lmsRuntime();
+      const { course, own, strays } = await realPage();
+      connection = connectScorm12(course, { api: runtime as unknown as Scorm12Api, interactions: true });
+      await answerStrays(strays);
+      expect(strays.every((quiz) => quiz.completed)).to.be.true;
+      expect(cmi(runtime, 'cmi.interactions._count')).to.equal('0');
+      expect(cmi(runtime, 'cmi.core.score.raw')).to.equal('');
+
+      await answerOwnQuiz(own);
+      expect(cmi(runtime, 'cmi.interactions._count')).to.equal('3');
+      const saved = runtime.renderCMIToJSONObject() as { cmi: { interactions: Record<string, { id: string }> } };
+      expect(Object.values(saved.cmi.interactions).map((interaction) => interaction.id)).to.deep.equal(['course-quiz-q1', 'course-quiz-q2', 'course-quiz-q3']);
+      expect(cmi(runtime, 'cmi.core.score.raw')).to.equal('67');
+      expect(decodeSuspendData(cmi(runtime, 'cmi.suspend_data'))?.completed).to.deep.equal(['course-quiz']);
     });
   });
 

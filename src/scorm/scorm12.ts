@@ -250,7 +250,7 @@ class Scorm12Bridge implements Scorm12Connection {
       'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
       'mhm-complete': (detail: MhmCompleteDetail) => this.handleComplete(detail),
       'mhm-course-complete': (detail: MhmCourseCompleteDetail) => this.handleCourseComplete(detail),
-      ...(interactions ? { 'mhm-answer': (detail: MhmAnswerDetail) => this.handleAnswer(detail) } : {}),
+      ...(interactions ? { 'mhm-answer': (detail: MhmAnswerDetail, quizId: string) => this.handleAnswer(detail, quizId) } : {}),
     });
     window.addEventListener('pagehide', this.disconnect);
     if (this.completed.length > 0 || this.current) {
@@ -300,13 +300,13 @@ class Scorm12Bridge implements Scorm12Connection {
     this.lms.commit();
   }
 
-  private handleAnswer(detail: MhmAnswerDetail): void {
+  private handleAnswer(detail: MhmAnswerDetail, quizId: string): void {
     if (this.review || !Array.isArray(detail?.selected)) {
       return;
     }
     const count = Number.parseInt(this.lms.get('cmi.interactions._count'), 10);
     const prefix = `cmi.interactions.${Number.isFinite(count) ? count : 0}.`;
-    this.lms.set(`${prefix}id`, identifier(`${detail.id || 'quiz'}-q${detail.questionIndex + 1}`));
+    this.lms.set(`${prefix}id`, identifier(`${quizId}-q${detail.questionIndex + 1}`));
     this.lms.set(`${prefix}type`, 'choice');
     this.lms.set(`${prefix}student_response`, detail.selected.join(',').slice(0, 255));
     this.lms.set(`${prefix}result`, detail.correct ? 'correct' : 'wrong');
