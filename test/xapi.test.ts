@@ -150,7 +150,7 @@ describe('connectXapi', () => {
         const el = await course(lang);
         connection = connectXapi(el, options);
         el.quizPassMark = 50;
-        el.learnerAnswers({ questionIndex: 0, selected: ['a', 'c'], correct: true, score: 1 });
+        el.learnerAnswers({ questionIndex: 0, questionType: 'multiple', selected: ['a', 'c'], selectedIndexes: [0, 2], correct: true, score: 1 });
         el.learnerCompletesEverything(3);
         await connection.flush();
         const statements = lrs.delivered;
