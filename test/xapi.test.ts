@@ -239,7 +239,7 @@ describe('connectXapi', () => {
   });
 
   describe('on a page with quizzes that are not the course’s', () => {
-    it('send nothing for a quiz elsewhere or nested in an activity, and everything for the course’s own quiz', async () => {
+    it('sends nothing for a quiz elsewhere or nested in an activity, and everything for the course’s own quiz', async () => {
       const lrs = fakeLrs();
       const { course, own, strays } = await realPage();
       connection = connectXapi(course, options);
