@@ -255,7 +255,7 @@ describe('<mhm-quiz>', () => {
       await choose(el, 'A state of well-being');
       const event = oneEvent(el, 'mhm-answer');
       await press(el, 'check-button');
-      expect((await event).detail).to.deep.equal({ id: 'check-1', questionIndex: 0, selected: ['A state of well-being'], correct: true, score: 1 });
+      expect((await event).detail).to.deep.equal({ id: 'check-1', questionIndex: 0, questionType: 'single', selected: ['A state of well-being'], selectedIndexes: [0], correct: true, score: 1 });
 
       const feedback = part(el, '[part~="feedback"]');
       expect(feedback.getAttribute('part')).to.equal('feedback feedback-correct');
@@ -284,6 +284,31 @@ describe('<mhm-quiz>', () => {
     });
   });
 
+  describe('what `mhm-answer` says about the choices', () => {
+    it('gives the question type and the chosen choices’ authored positions, whatever order they are shown in', async () => {
+      const el = await fixture<MhmQuiz>(html`<mhm-quiz layout="list" shuffle seed="positions">${uprooting}
+        <mhm-question type="true-false" answer="false" prompt=${migration}></mhm-question>
+      </mhm-quiz>`);
+      const answers: MhmAnswerDetail[] = [];
+      el.addEventListener('mhm-answer', (event) => answers.push(event.detail));
+      const [first, second] = el.shadowRoot!.querySelectorAll('[part~="question"]');
+      const shown = [...first.querySelectorAll('.choice-text')].map((text) => textOf(text));
+      expect(shown).to.not.deep.equal(['Home and family', 'Support networks', 'A guaranteed job', 'Status and identity']);
+      for (const [question, labels] of [[first, ['Status and identity', 'Home and family']], [second, ['False']]] as const) {
+        for (const label of labels) {
+          [...question.querySelectorAll('label')].find((l) => textOf(l.querySelector('.choice-text')) === label)!.querySelector('input')!.click();
+        }
+        await elementUpdated(el);
+        question.querySelector<HTMLButtonElement>('[part="check-button"]')!.click();
+        await elementUpdated(el);
+      }
+      expect(answers.map(({ questionType, selected, selectedIndexes }) => ({ questionType, selected, selectedIndexes }))).to.deep.equal([
+        { questionType: 'multiple', selected: ['Home and family', 'Status and identity'], selectedIndexes: [0, 3] },
+        { questionType: 'true-false', selected: ['false'], selectedIndexes: [1] },
+      ]);
+    });
+  });
+
   describe('multiple-answer questions', () => {
     it('uses checkboxes with a hint tied to the group, and scores all or nothing by default', async () => {
       const el = await fixture<MhmQuiz>(html`<mhm-quiz>${uprooting}</mhm-quiz>`);
@@ -295,7 +320,7 @@ describe('<mhm-quiz>', () => {
       await choose(el, 'A guaranteed job');
       const event = oneEvent(el, 'mhm-answer');
       await answer(el, 'Support networks');
-      expect((await event).detail).to.deep.equal({ id: '', questionIndex: 0, selected: ['Home and family', 'Support networks'], correct: false, score: 0 });
+      expect((await event).detail).to.deep.equal({ id: '', questionIndex: 0, questionType: 'multiple', selected: ['Home and family', 'Support networks'], selectedIndexes: [0, 1], correct: false, score: 0 });
       // Only right choices, but not all of them: no point, and told kindly that it is partly right.
       expect(textOf(part(el, '[part="verdict"]'))).to.equal('◐Partly right');
     });

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { connectScorm12, findScorm12Api, type Scorm12Api, type Scorm12Connection } from '../src/scorm/scorm12.js';
 import { decodeSuspendData, encodeSuspendData, suspendDataLimit } from '../src/scorm/suspend-data.js';
 import { FakeCourseDouble } from './lms/fake-course.js';
+import { answerOwnQuiz, answerStrays, realPage } from './lms/real-page.js';
 import { cmi, everyCmiValue, lmsRuntime, type Runtime } from './lms/scorm-runtime.js';
 
 // The LMS side is scorm-again, a real SCORM 1.2 run-time; the course side is the contract's test
@@ -162,7 +163,7 @@ describe('connectScorm12', () => {
       launched.course.learnerOpens('mhm-course/reflection-1');
       launched.course.learnerWrites(secret);
       launched.course.learnerCompletesEverything();
-      launched.course.learnerAnswers({ questionIndex: 0, selected: ['a'], correct: true, score: 1 });
+      launched.course.learnerAnswers({ questionIndex: 0, questionType: 'single', selected: ['a'], selectedIndexes: [0], correct: true, score: 1 });
       connection.disconnect();
       expect(everyCmiValue(runtime)).not.to.include(secret);
       expect(everyCmiValue(runtime)).not.to.include('brother');
@@ -174,7 +175,7 @@ describe('connectScorm12', () => {
       const runtime = lmsRuntime();
       const launched = await launch(runtime);
       connection = launched.connection;
-      launched.course.learnerAnswers({ questionIndex: 0, selected: ['a'], correct: true, score: 1 });
+      launched.course.learnerAnswers({ questionIndex: 0, questionType: 'single', selected: ['a'], selectedIndexes: [0], correct: true, score: 1 });
       expect(cmi(runtime, 'cmi.interactions._count')).to.equal('0');
     });
 
@@ -182,12 +183,62 @@ describe('connectScorm12', () => {
       const runtime = lmsRuntime();
       const launched = await launch(runtime, { interactions: true });
       connection = launched.connection;
-      launched.course.learnerAnswers({ questionIndex: 0, selected: ['a', 'c'], correct: false, score: 0 });
-      launched.course.learnerAnswers({ questionIndex: 1, selected: ['false'], correct: true, score: 1 });
+      const homes = 'Homes, communities or services may have been destroyed';
+      launched.course.learnerAnswers({ questionIndex: 0, questionType: 'multiple', selected: [homes, 'Jobs may be few'], selectedIndexes: [0, 2], correct: false, score: 0 });
+      launched.course.learnerAnswers({ questionIndex: 1, questionType: 'true-false', selected: ['false'], selectedIndexes: [1], correct: true, score: 1 });
       expect(cmi(runtime, 'cmi.interactions._count')).to.equal('2');
       const saved = runtime.renderCMIToJSONObject() as { cmi: { interactions: Record<string, Record<string, string>> } };
       expect(saved.cmi.interactions['0']).to.include({ id: 'course-quiz-q1', type: 'choice', student_response: 'a,c', result: 'wrong' });
-      expect(saved.cmi.interactions['1']).to.include({ id: 'course-quiz-q2', student_response: 'false', result: 'correct' });
+      expect(saved.cmi.interactions['1']).to.include({ id: 'course-quiz-q2', type: 'true-false', student_response: 'f', result: 'correct' });
+    });
+
+    it('writes no response it cannot write as SCORM 1.2 choice identifiers (a 37th choice), and keeps the rest', async () => {
+      const runtime = lmsRuntime();
+      const launched = await launch(runtime, { interactions: true });
+      connection = launched.connection;
+      launched.course.learnerAnswers({ questionIndex: 0, questionType: 'single', selected: ['37th'], selectedIndexes: [36], correct: true, score: 1 });
+      launched.course.learnerAnswers({ questionIndex: 1, questionType: 'single', selected: ['36th'], selectedIndexes: [35], correct: true, score: 1 });
+      const saved = runtime.renderCMIToJSONObject() as { cmi: { interactions: Record<string, Record<string, string>> } };
+      expect(saved.cmi.interactions['0']).to.include({ id: 'course-quiz-q1', type: 'choice', student_response: '', result: 'correct' });
+      expect(saved.cmi.interactions['1']).to.include({ id: 'course-quiz-q2', student_response: '9' });
+    });
+  });
+
+  describe('on a page with quizzes that are not the course’s', () => {
+    it('records only the course’s own quiz: no interaction and no score from a quiz elsewhere or nested in an activity', async () => {
+      const runtime = lmsRuntime();
+      const { course, own, strays } = await realPage();
+      connection = connectScorm12(course, { api: runtime as unknown as Scorm12Api, interactions: true });
+      await answerStrays(strays);
+      expect(strays.every((quiz) => quiz.completed)).to.be.true;
+      expect(cmi(runtime, 'cmi.interactions._count')).to.equal('0');
+      expect(cmi(runtime, 'cmi.core.score.raw')).to.equal('');
+
+      await answerOwnQuiz(own);
+      expect(cmi(runtime, 'cmi.interactions._count')).to.equal('3');
+      const saved = runtime.renderCMIToJSONObject() as { cmi: { interactions: Record<string, { id: string }> } };
+      expect(Object.values(saved.cmi.interactions).map((interaction) => interaction.id)).to.deep.equal(['course-quiz-q1', 'course-quiz-q2', 'course-quiz-q3']);
+      expect(cmi(runtime, 'cmi.core.score.raw')).to.equal('67');
+      expect(decodeSuspendData(cmi(runtime, 'cmi.suspend_data'))?.completed).to.deep.equal(['course-quiz']);
+    });
+
+    it('writes the course quiz’s answers in SCORM 1.2’s own formats, which a strict LMS accepts', async () => {
+      const runtime = lmsRuntime();
+      const { course, own } = await realPage();
+      connection = connectScorm12(course, { api: runtime as unknown as Scorm12Api, interactions: true });
+      await answerOwnQuiz(own);
+      const saved = runtime.renderCMIToJSONObject() as { cmi: { interactions: Record<string, Record<string, string>> } };
+      const written = Object.values(saved.cmi.interactions).map(({ id, type, student_response, result }) => ({ id, type, student_response, result }));
+      expect(written).to.deep.equal([
+        { id: 'course-quiz-q1', type: 'choice', student_response: 'b', result: 'correct' },
+        { id: 'course-quiz-q2', type: 'true-false', student_response: 'f', result: 'correct' },
+        { id: 'course-quiz-q3', type: 'choice', student_response: 'a,b', result: 'wrong' },
+      ]);
+      // The SCORM 1.2 RTE's formats (3.4.2.7), stricter than scorm-again, which accepts any text here.
+      for (const interaction of written) {
+        expect(interaction.id).to.match(/^[A-Za-z0-9_-]{1,255}$/);
+        expect(interaction.student_response).to.match(interaction.type === 'true-false' ? /^[01tf]$/ : /^[0-9a-z](,[0-9a-z])*$/);
+      }
     });
   });
 

@@ -3,6 +3,7 @@ import sinon from 'sinon';
 import { storagePrefix } from '../src/internal/storage.js';
 import { connectXapi, type XapiConnection, type XapiOptions, type XapiStatement } from '../src/xapi/xapi.js';
 import { FakeCourseDouble } from './lms/fake-course.js';
+import { answerOwnQuiz, answerStrays, realPage } from './lms/real-page.js';
 
 // The course side is the contract's test double (test/lms/fake-course.ts); the LRS is a fake fetch.
 
@@ -149,7 +150,7 @@ describe('connectXapi', () => {
         const el = await course(lang);
         connection = connectXapi(el, options);
         el.quizPassMark = 50;
-        el.learnerAnswers({ questionIndex: 0, selected: ['a', 'c'], correct: true, score: 1 });
+        el.learnerAnswers({ questionIndex: 0, questionType: 'multiple', selected: ['a', 'c'], selectedIndexes: [0, 2], correct: true, score: 1 });
         el.learnerCompletesEverything(3);
         await connection.flush();
         const statements = lrs.delivered;
@@ -234,6 +235,33 @@ describe('connectXapi', () => {
       const everything = JSON.stringify(lrs.posts) + JSON.stringify(localStorage);
       expect(everything).not.to.include(secret);
       expect(everything).not.to.include('"length"');
+    });
+  });
+
+  describe('on a page with quizzes that are not the course’s', () => {
+    it('sends nothing for a quiz elsewhere or nested in an activity, and everything for the course’s own quiz', async () => {
+      const lrs = fakeLrs();
+      const { course, own, strays } = await realPage();
+      connection = connectXapi(course, options);
+      // What the learner answered and finished ("experienced" follows focus, not answers).
+      const recorded = () =>
+        lrs.delivered
+          .map((statement) => `${statement.verb.id.split('/').pop()} ${statement.object.id}`)
+          .filter((line) => !line.startsWith('experienced'));
+      await answerStrays(strays);
+      await connection.flush();
+      expect(strays.every((quiz) => quiz.completed)).to.be.true;
+      expect(recorded()).to.deep.equal([]);
+
+      await answerOwnQuiz(own);
+      await connection.flush();
+      const quiz = 'https://partner.example.org/courses/lms-page/course-quiz';
+      expect(recorded()).to.deep.equal([
+        `answered ${quiz}/question-1`,
+        `answered ${quiz}/question-2`,
+        `answered ${quiz}/question-3`,
+        `passed ${quiz}`,
+      ]);
     });
   });
 

@@ -4,8 +4,12 @@ export interface MhmAnswerDetail {
   id: string;
   /** Position of the question as the author wrote it, from 0 (shuffling does not change it). */
   questionIndex: number;
+  /** The question's type. */
+  questionType: 'single' | 'multiple' | 'true-false';
   /** Values of the chosen choices: each choice's `value`, else its text; `'true'` or `'false'` for true-false. */
   selected: string[];
+  /** Positions of the chosen choices as the author wrote them, from 0 (True is 0 and False 1 for true-false). */
+  selectedIndexes: number[];
   /** True when the answer earns the full point. */
   correct: boolean;
   /** Points earned for this question, from 0 to 1 (a fraction with `scoring="partial"`). */

@@ -22,26 +22,41 @@ export interface LmsCourse extends HTMLElement {
   readonly activities?: ReadonlyArray<MhmCourseActivity>;
   readonly updateComplete?: Promise<unknown>;
   restoreProgress?(progress: MhmCourseProgressInput): void;
+  activityIdOf?(element: EventTarget | null | undefined): string | null;
 }
 
-/** Event handlers by event name; each gets the event's detail. */
-export type LmsHandlers = Record<string, (detail: never) => void>;
+/**
+ * Event handlers by event name; each gets the event's detail and, for an activity's event, the id
+ * the course gives that activity (empty for the course's own events).
+ */
+export type LmsHandlers = Record<string, (detail: never, activityId: string) => void>;
+
+/** The events `<mhm-course>` fires itself; every other event is an activity's. */
+const courseEvents = ['mhm-progress', 'mhm-activity-change', 'mhm-course-complete'];
 
 /**
- * Listens to `handlers` on `target` and returns the function that stops them all. A handler that
- * throws is reported without breaking the course or the other handlers.
+ * Listens to `handlers` on `course` and returns the function that stops them all. Only what belongs
+ * to the course is handed on: its own events, and its own activities' (`activityIdOf`); never a
+ * quiz elsewhere in it (in a plain `<div>`, nested in a lesson card) whose events bubble through it.
+ * A handler that throws is reported without breaking the course or the other handlers.
  */
-export function listen(target: EventTarget, handlers: LmsHandlers): () => void {
+export function listen(course: LmsCourse, handlers: LmsHandlers): () => void {
   const wrapped = Object.entries(handlers).map(([name, handler]) => {
     const listener = (event: Event) => {
       try {
-        handler((event as CustomEvent).detail as never);
+        const source = event.composedPath()[0];
+        const detail = (event as CustomEvent).detail as never;
+        const ofCourse = courseEvents.includes(name);
+        const activityId = ofCourse ? '' : course.activityIdOf?.(source);
+        if (ofCourse ? source === course : activityId) {
+          handler(detail, activityId!);
+        }
       } catch (error) {
         console.error(`mhm-elements: recording "${name}" failed; the course carries on.`, error);
       }
     };
-    target.addEventListener(name, listener);
-    return () => target.removeEventListener(name, listener);
+    course.addEventListener(name, listener);
+    return () => course.removeEventListener(name, listener);
   });
   return () => wrapped.forEach((remove) => remove());
 }

@@ -134,9 +134,25 @@ function timeOfDay(date: Date): string {
   return date.toTimeString().slice(0, 8);
 }
 
-/** An interaction id SCORM 1.2 accepts (CMIIdentifier: printable ASCII without spaces, 255 at most). */
+/** An interaction id SCORM 1.2 accepts (CMIIdentifier: letters, digits, `-` and `_`, 255 at most). */
 function identifier(text: string): string {
-  return text.replace(/[^\x21-\x7e]/g, '_').slice(0, 255);
+  return text.replace(/[^\w-]/g, '_').slice(0, 255);
+}
+
+/** SCORM 1.2's choice identifiers, single characters: the first choice is `a`, the 27th `0`. */
+const choiceIds = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A checked answer as SCORM 1.2 writes `student_response`: `t` or `f` for true-false; for a choice
+ * question, each chosen choice's authored position as a letter, comma separated (`a,c`). Null when
+ * it cannot be written so (a 37th choice, an answer without positions).
+ */
+function studentResponse(detail: MhmAnswerDetail): string | null {
+  if (detail.questionType === 'true-false') {
+    return detail.selected[0] === 'true' ? 't' : 'f';
+  }
+  const ids = Array.isArray(detail.selectedIndexes) ? detail.selectedIndexes.map((position) => choiceIds[position]) : [];
+  return ids.length > 0 && ids.every(Boolean) ? ids.join(',') : null;
 }
 
 /** Talks to the API: every call guarded, every refusal logged once with its SCORM error code and text. */
@@ -250,7 +266,7 @@ class Scorm12Bridge implements Scorm12Connection {
       'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
       'mhm-complete': (detail: MhmCompleteDetail) => this.handleComplete(detail),
       'mhm-course-complete': (detail: MhmCourseCompleteDetail) => this.handleCourseComplete(detail),
-      ...(interactions ? { 'mhm-answer': (detail: MhmAnswerDetail) => this.handleAnswer(detail) } : {}),
+      ...(interactions ? { 'mhm-answer': (detail: MhmAnswerDetail, quizId: string) => this.handleAnswer(detail, quizId) } : {}),
     });
     window.addEventListener('pagehide', this.disconnect);
     if (this.completed.length > 0 || this.current) {
@@ -300,15 +316,18 @@ class Scorm12Bridge implements Scorm12Connection {
     this.lms.commit();
   }
 
-  private handleAnswer(detail: MhmAnswerDetail): void {
+  private handleAnswer(detail: MhmAnswerDetail, quizId: string): void {
     if (this.review || !Array.isArray(detail?.selected)) {
       return;
     }
     const count = Number.parseInt(this.lms.get('cmi.interactions._count'), 10);
     const prefix = `cmi.interactions.${Number.isFinite(count) ? count : 0}.`;
-    this.lms.set(`${prefix}id`, identifier(`${detail.id || 'quiz'}-q${detail.questionIndex + 1}`));
-    this.lms.set(`${prefix}type`, 'choice');
-    this.lms.set(`${prefix}student_response`, detail.selected.join(',').slice(0, 255));
+    this.lms.set(`${prefix}id`, identifier(`${quizId}-q${detail.questionIndex + 1}`));
+    this.lms.set(`${prefix}type`, detail.questionType === 'true-false' ? 'true-false' : 'choice');
+    const response = studentResponse(detail);
+    if (response !== null) {
+      this.lms.set(`${prefix}student_response`, response);
+    }
     this.lms.set(`${prefix}result`, detail.correct ? 'correct' : 'wrong');
     this.lms.set(`${prefix}time`, timeOfDay(new Date()));
   }

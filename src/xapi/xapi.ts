@@ -26,11 +26,7 @@ import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
 import type { MhmCourseCompleteDetail, MhmCourseQuizResult } from '../events/course-complete.js';
-import {
-  courseLanguage,
-  listen,
-    type LmsCourse,
-    } from '../internal/lms-course.js';
+import { courseLanguage, listen, type LmsCourse } from '../internal/lms-course.js';
 import { readJson } from '../internal/json.js';
 import { readItem, writeItem } from '../internal/storage.js';
 import { xapiVerb, type XapiVerb } from './verbs.js';
@@ -159,7 +155,6 @@ class XapiBridge implements XapiConnection {
   private readonly courseIri: string;
   private queue: XapiStatement[];
   private readonly experienced = new Set<string>();
-  private current: string | null = null;
   private sending: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = firstRetry;
@@ -178,8 +173,8 @@ class XapiBridge implements XapiConnection {
     this.queue = this.readQueue();
     this.stopListening = listen(course, {
       'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
-      'mhm-answer': (detail: MhmAnswerDetail) => this.handleAnswer(detail),
-      'mhm-complete': (detail: MhmCompleteDetail) => this.handleComplete(detail),
+      'mhm-answer': (detail: MhmAnswerDetail, activityId: string) => this.handleAnswer(detail, activityId),
+      'mhm-complete': (detail: MhmCompleteDetail, activityId: string) => this.handleComplete(detail, activityId),
       'mhm-course-complete': (detail: MhmCourseCompleteDetail) => this.handleCourseComplete(detail),
     });
     window.addEventListener('online', this.handleOnline);
@@ -192,7 +187,6 @@ class XapiBridge implements XapiConnection {
   private get lang(): string {
     return courseLanguage(this.course);
   }
-
 
   get pending(): number {
     return this.queue.length;
@@ -211,18 +205,17 @@ class XapiBridge implements XapiConnection {
     if (typeof detail?.activityId !== 'string') {
       return;
     }
-    this.current = detail.activityId;
     if (!this.experienced.has(detail.activityId)) {
       this.experienced.add(detail.activityId);
       this.record('experienced', this.activity(detail.activityId));
     }
   }
 
-  private handleAnswer(detail: MhmAnswerDetail): void {
+  private handleAnswer(detail: MhmAnswerDetail, activityId: string): void {
     if (!Array.isArray(detail?.selected) || typeof detail.questionIndex !== 'number') {
       return;
     }
-    const quiz = this.activity(this.activityIdOf(detail.id));
+    const quiz = this.activity(activityId);
     const points = Math.min(1, Math.max(0, Number(detail.score) || 0));
     this.record(
       'answered',
@@ -240,11 +233,11 @@ class XapiBridge implements XapiConnection {
     );
   }
 
-  private handleComplete(detail: MhmCompleteDetail): void {
+  private handleComplete(detail: MhmCompleteDetail, activityId: string): void {
     if (detail?.completed !== true) {
       return;
     }
-    const activity = this.activity(this.activityIdOf(detail.id));
+    const activity = this.activity(activityId);
     if (detail.activity === 'quiz') {
       const verb: XapiVerb = detail.passed === true ? 'passed' : detail.passed === false ? 'failed' : 'completed';
       const success = detail.passed === null ? {} : { success: detail.passed };
@@ -262,12 +255,6 @@ class XapiBridge implements XapiConnection {
     if (quiz && quiz.passed !== null) {
       this.record(quiz.passed ? 'passed' : 'failed', course, { completion: true, success: quiz.passed, score: score(quiz) }, null);
     }
-  }
-
-  /** The course activity an event's element id stands for: that activity when the course has it, else the current one. */
-  private activityIdOf(elementId: string): string {
-    const known = this.course.activities?.some((activity) => activity.id === elementId);
-    return known || !this.current ? elementId || 'activity' : this.current;
   }
 
   private courseActivity(): XapiStatement['object'] {

@@ -1,7 +1,7 @@
 /**
  * A TEST DOUBLE of `<mhm-course>`, not the course: it keeps exactly the agreed public contract
- * (attributes, `progress`, `activities`, `restoreProgress()`, `startOver()` and the events with their
- * details) and nothing else, so the LMS bridges can be tested before and apart from the real course.
+ * (attributes, `progress`, `activities`, `activityIdOf()`, `restoreProgress()`, `startOver()` and the
+ * events with their details) and nothing else, so the LMS bridges can be tested before and apart from the real course.
  * Its `learner…` methods stand for what a learner does in the real course: each fires the events the
  * real course (or its child activity) fires for that action.
  */
@@ -52,6 +52,11 @@ export class FakeCourseDouble extends HTMLElement {
       percent: Math.round((this.completedSet.size / total) * 100),
       current: this.currentId,
     };
+  }
+
+  /** Like the course: the activity a direct child stands for, null for anything else. */
+  activityIdOf(element: EventTarget | null | undefined): string | null {
+    return element instanceof HTMLElement && element.parentElement === this ? (element.dataset.activity ?? null) : null;
   }
 
   restoreProgress(state: { completed: string[]; current?: string | null }): void {

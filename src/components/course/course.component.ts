@@ -563,6 +563,16 @@ export class MhmCourse extends MhmElement {
   }
 
   /**
+   * The id of the course's own activity that `element` is, or null for anything else: a quiz
+   * elsewhere on the page, or one nested inside an activity. Given an event's `composedPath()[0]`,
+   * it tells whether one of the course's activities fired it (the LMS bridges record only those).
+   * @param element the element to look up, e.g. `event.composedPath()[0]`
+   */
+  activityIdOf(element: EventTarget | null | undefined): string | null {
+    return (element && this.items.find((item) => this.elementOf(item) === element)?.id) || null;
+  }
+
+  /**
    * Applies progress saved earlier (by an LMS bridge, say): marks those activities complete in the
    * list and on the children that can show it (lesson cards, reflection prompts), and fires
    * `mhm-progress`; never `mhm-course-complete`, nor a child's `mhm-complete`. Unknown ids are

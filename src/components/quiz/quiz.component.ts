@@ -60,7 +60,7 @@ function inRange(value: number | undefined, min: number, max: number, whole = tr
  * `{"questions": [{"type", "prompt", "explanation", "answer", "choices": [{"text", "correct", "feedback", "value"}]}]}`.
  * Read as data, never shown as they are; ignored when `src` is set.
  *
- * @event {{ id: string, questionIndex: number, selected: string[], correct: boolean, score: number }} mhm-answer - The learner pressed Check on a question (`questionIndex` is its authored position, from 0).
+ * @event {{ id: string, questionIndex: number, questionType: 'single' | 'multiple' | 'true-false', selected: string[], selectedIndexes: number[], correct: boolean, score: number }} mhm-answer - The learner pressed Check on a question (`questionIndex` and `selectedIndexes` are authored positions, from 0).
  * @event {{ activity: 'quiz', id: string, completed: true, score: number, maxScore: number, percent: number, passed: boolean | null }} mhm-complete - The learner checked the last unanswered question. `passed` is null without a pass mark.
  *
  * @csspart base - The quiz's outer box.
@@ -407,7 +407,8 @@ export class MhmQuiz extends MhmElement {
     }
     // In the author's order, whatever order the learner ticked them in.
     const picked = progress.selected[key] ?? [];
-    const selected = question.choices.filter((choice) => picked.includes(choice.value)).map((choice) => choice.value);
+    const selectedIndexes = question.choices.flatMap((choice, position) => (picked.includes(choice.value) ? [position] : []));
+    const selected = selectedIndexes.map((position) => question.choices[position].value);
     if (selected.length === 0) {
       this.missing.add(key);
       this.announce(this.localize.term('chooseFirst'));
@@ -426,7 +427,7 @@ export class MhmQuiz extends MhmElement {
       }`,
     );
     this.focusAfterUpdate = `#feedback-${index}`;
-    this.emit('mhm-answer', { id: this.id, questionIndex: index, selected: [...selected], correct: score === 1, score });
+    this.emit('mhm-answer', { id: this.id, questionIndex: index, questionType: question.type, selected: [...selected], selectedIndexes, correct: score === 1, score });
     if (complete) {
       this.emit('mhm-complete', { activity: 'quiz', id: this.id, completed: true, score: summary.score, maxScore, percent: summary.percent, passed: summary.passed });
     }
