@@ -120,9 +120,8 @@ export function buildQuiz(sources: readonly QuestionSource[]): QuizModel {
   };
   sources.forEach((source, index) => {
     const where = `question ${index + 1}`;
-    const typeText = textOf(source.type).toLowerCase() || 'single';
-    let type = questionTypes.find((known) => known === typeText);
-    if (!type) {
+    let type = (textOf(source.type).toLowerCase() || 'single') as QuestionType;
+    if (!questionTypes.includes(type)) {
       issue(`${where}, type`, source.type, 'Use type="single", "multiple" or "true-false". Treated as "single" meanwhile.');
       type = 'single';
     }

@@ -46,11 +46,6 @@ type Verdict = keyof typeof verdicts;
 /** The shuffle seed of an attempt when the author gave none. */
 const randomSeed = (): number => Math.floor(Math.random() * 2 ** 32);
 
-/** A number from `min` to `max`, whole unless `whole` is false. */
-function inRange(value: number | undefined, min: number, max: number, whole = true): value is number {
-  return typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value));
-}
-
 /**
  * @summary A knowledge check written in plain HTML (or JSON): single-answer, multiple-answer and
  * true-false questions, each checked with feedback that teaches, then a result with a review.
@@ -163,7 +158,7 @@ export class MhmQuiz extends MhmElement {
   @property() src?: string;
 
   /** The validated heading level used by render. */
-  private level = defaultHeadingLevel;
+  private level!: number;
 
   /** The usable questions, in authored order. Plain fields below change only in `willUpdate`, or beside reactive state that re-renders. */
   private questions: Question[] = [];
@@ -171,7 +166,8 @@ export class MhmQuiz extends MhmElement {
   /** The learner's progress; undefined until there are questions. */
   @state() private progress?: Progress;
 
-  @state() private loadStatus: 'idle' | 'loading' | 'failed' = 'idle';
+  /** Set while the `src` file loads, or once it failed. */
+  @state() private loadStatus?: 'loading' | 'failed';
 
   /** Text of the polite live region. */
   @state() private announcement = '';
@@ -180,7 +176,7 @@ export class MhmQuiz extends MhmElement {
   private missing = new Set<string>();
 
   /** True once storing the answers on the device failed (they still live in the page). */
-  private notSaved = false;
+  private notSaved?: boolean;
 
   /** Watches the light-DOM children, so questions a CMS adds or edits later are picked up. */
   private childObserver = new MutationObserver((records) => {
@@ -190,7 +186,7 @@ export class MhmQuiz extends MhmElement {
       this.requestUpdate();
     }
   });
-  private sourcesChanged = true;
+  private sourcesChanged?: boolean;
   /** Questions read from `src`, once loaded. */
   private loaded?: Read & { src: string };
   private loadController?: AbortController;
@@ -280,7 +276,7 @@ export class MhmQuiz extends MhmElement {
   private stopLoading(): void {
     this.loadController?.abort();
     this.loadController = undefined;
-    this.loadStatus = 'idle';
+    this.loadStatus = undefined;
   }
 
   private readJsonText(text: string | null, where: string): Read {
@@ -343,7 +339,7 @@ export class MhmQuiz extends MhmElement {
       } else {
         this.clearAuthorError('src');
         this.loaded = { src, ...this.readJsonText(text!, 'src') };
-        this.loadStatus = 'idle';
+        this.loadStatus = undefined;
         this.sourcesChanged = true;
       }
     }
@@ -355,7 +351,8 @@ export class MhmQuiz extends MhmElement {
   }
 
   private get passMarkValue(): number | undefined {
-    return inRange(this.passMark, 0, 100, false) ? this.passMark : undefined;
+    const mark = this.passMark;
+    return mark != null && mark >= 0 && mark <= 100 ? mark : undefined;
   }
 
   private get scoringMode(): 'all' | 'partial' {
@@ -363,7 +360,7 @@ export class MhmQuiz extends MhmElement {
   }
 
   private get attemptLimit(): number | undefined {
-    return inRange(this.attempts, 1, Number.MAX_SAFE_INTEGER) ? this.attempts : undefined;
+    return Number.isSafeInteger(this.attempts) && this.attempts! > 0 ? this.attempts : undefined;
   }
 
   private get summary(): QuizSummary {
@@ -539,7 +536,7 @@ export class MhmQuiz extends MhmElement {
   private renderBody(): unknown {
     const { loadStatus, progress } = this;
     const message = (term: 'loading' | 'loadFailed' | 'noQuestions') => html`<p part="message" class="message">${this.localize.term(term)}</p>`;
-    if (loadStatus !== 'idle') {
+    if (loadStatus) {
       return loadStatus === 'loading'
         ? message('loading')
         : [message('loadFailed'), html`<div class="actions">${this.renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoad)}</div>`];
