@@ -204,7 +204,7 @@ export default css`
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
     font-size: 0.875em;
     line-height: 1;
