@@ -281,8 +281,9 @@ export class MhmQuiz extends MhmElement {
 
   private readJsonText(text: string | null, where: string): Read {
     const json = readJson(text);
-    const read = json.ok ? questionsFromJson(json.value) : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
-    return { sources: read.sources, issue: read.issue && { ...read.issue, where } };
+    return json.ok
+      ? questionsFromJson(json.value, where)
+      : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
   }
 
   private reportQuestionIssues(issues: readonly QuizIssue[]): void {
