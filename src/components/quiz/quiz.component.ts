@@ -458,8 +458,9 @@ export class MhmQuiz extends MhmElement {
   private startAttempt(attempt = 1, finished = 0): void {
     this.missing.clear();
     this.announcement = '';
-    this.setProgress(newAttempt(attempt, finished, randomSeed()));
-    this.focusAfterUpdate = `#legend-${this.arranged[0]?.question.index}`;
+    // Stored, and the first question focused, by goToPosition.
+    this.progress = newAttempt(attempt, finished, randomSeed());
+    this.goToPosition(0);
   }
 
   /** Points earned so far: 1 per right answer, a fraction with `scoring="partial"`. */
