@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { MhmQuizChild } from './quiz-child.js';
-import { correctConverter } from './read-children.js';
+import { correctFromAttribute } from './read-children.js';
 
 /**
  * @summary One answer of an `<mhm-question>`. It holds data only: the quiz shows the choice as a
@@ -13,7 +13,7 @@ import { correctConverter } from './read-children.js';
  */
 export class MhmChoice extends MhmQuizChild {
   /** Marks a right answer. `correct="false"` counts as not correct. */
-  @property({ reflect: true, converter: correctConverter }) correct?: boolean;
+  @property({ reflect: true, type: Boolean, converter: correctFromAttribute }) correct?: boolean;
 
   /** Shown to the learner who checks an answer that includes this choice: why it is right or not. */
   @property({ reflect: true }) feedback?: string;

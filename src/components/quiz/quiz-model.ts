@@ -95,15 +95,15 @@ export function hashText(text: string): number {
   return hash >>> 0;
 }
 
-/** Reads the `{"questions": […]}` object of a JSON script or file into question sources. */
-export function questionsFromJson(data: unknown): { sources: QuestionSource[]; issue?: QuizIssue } {
+/** Reads the `{"questions": […]}` object of a JSON script or file into question sources; `where` names it in an issue. */
+export function questionsFromJson(data: unknown, where = 'JSON'): { sources: QuestionSource[]; issue?: QuizIssue } {
   if (isRecord(data) && Array.isArray(data.questions)) {
     return { sources: data.questions.map((item) => (isRecord(item) ? item : {})) };
   }
   return {
     sources: [],
     issue: {
-      where: 'JSON',
+      where,
       value: Array.isArray(data) ? 'a list' : typeof data,
       fix: 'Write {"questions": [{"prompt": "…", "choices": [{"text": "…", "correct": true}]}]}.',
     },
@@ -120,9 +120,8 @@ export function buildQuiz(sources: readonly QuestionSource[]): QuizModel {
   };
   sources.forEach((source, index) => {
     const where = `question ${index + 1}`;
-    const typeText = textOf(source.type).toLowerCase() || 'single';
-    let type = questionTypes.find((known) => known === typeText);
-    if (!type) {
+    let type = (textOf(source.type).toLowerCase() || 'single') as QuestionType;
+    if (!questionTypes.includes(type)) {
       issue(`${where}, type`, source.type, 'Use type="single", "multiple" or "true-false". Treated as "single" meanwhile.');
       type = 'single';
     }

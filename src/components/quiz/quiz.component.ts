@@ -44,12 +44,7 @@ const verdicts = {
 type Verdict = keyof typeof verdicts;
 
 /** The shuffle seed of an attempt when the author gave none. */
-const randomSeed = (): number => Math.floor(Math.random() * 2 ** 32);
-
-/** A number from `min` to `max`, whole unless `whole` is false. */
-function inRange(value: number | undefined, min: number, max: number, whole = true): value is number {
-  return typeof value === 'number' && value >= min && value <= max && (!whole || Number.isInteger(value));
-}
+const randomSeed = (): number => (Math.random() * 2 ** 32) >>> 0;
 
 /**
  * @summary A knowledge check written in plain HTML (or JSON): single-answer, multiple-answer and
@@ -163,7 +158,7 @@ export class MhmQuiz extends MhmElement {
   @property() src?: string;
 
   /** The validated heading level used by render. */
-  private level = defaultHeadingLevel;
+  private level!: number;
 
   /** The usable questions, in authored order. Plain fields below change only in `willUpdate`, or beside reactive state that re-renders. */
   private questions: Question[] = [];
@@ -171,7 +166,8 @@ export class MhmQuiz extends MhmElement {
   /** The learner's progress; undefined until there are questions. */
   @state() private progress?: Progress;
 
-  @state() private loadStatus: 'idle' | 'loading' | 'failed' = 'idle';
+  /** Set while the `src` file loads, or once it failed. */
+  @state() private loadStatus?: 'loading' | 'failed';
 
   /** Text of the polite live region. */
   @state() private announcement = '';
@@ -180,7 +176,7 @@ export class MhmQuiz extends MhmElement {
   private missing = new Set<string>();
 
   /** True once storing the answers on the device failed (they still live in the page). */
-  private notSaved = false;
+  private notSaved?: boolean;
 
   /** Watches the light-DOM children, so questions a CMS adds or edits later are picked up. */
   private childObserver = new MutationObserver((records) => {
@@ -190,7 +186,7 @@ export class MhmQuiz extends MhmElement {
       this.requestUpdate();
     }
   });
-  private sourcesChanged = true;
+  private sourcesChanged?: boolean;
   /** Questions read from `src`, once loaded. */
   private loaded?: Read & { src: string };
   private loadController?: AbortController;
@@ -280,13 +276,14 @@ export class MhmQuiz extends MhmElement {
   private stopLoading(): void {
     this.loadController?.abort();
     this.loadController = undefined;
-    this.loadStatus = 'idle';
+    this.loadStatus = undefined;
   }
 
   private readJsonText(text: string | null, where: string): Read {
     const json = readJson(text);
-    const read = json.ok ? questionsFromJson(json.value) : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
-    return { sources: read.sources, issue: read.issue && { ...read.issue, where } };
+    return json.ok
+      ? questionsFromJson(json.value, where)
+      : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
   }
 
   private reportQuestionIssues(issues: readonly QuizIssue[]): void {
@@ -343,7 +340,7 @@ export class MhmQuiz extends MhmElement {
       } else {
         this.clearAuthorError('src');
         this.loaded = { src, ...this.readJsonText(text!, 'src') };
-        this.loadStatus = 'idle';
+        this.loadStatus = undefined;
         this.sourcesChanged = true;
       }
     }
@@ -355,19 +352,16 @@ export class MhmQuiz extends MhmElement {
   }
 
   private get passMarkValue(): number | undefined {
-    return inRange(this.passMark, 0, 100, false) ? this.passMark : undefined;
-  }
-
-  private get scoringMode(): 'all' | 'partial' {
-    return this.scoring === 'partial' ? 'partial' : 'all';
+    const mark = this.passMark;
+    return mark != null && mark >= 0 && mark <= 100 ? mark : undefined;
   }
 
   private get attemptLimit(): number | undefined {
-    return inRange(this.attempts, 1, Number.MAX_SAFE_INTEGER) ? this.attempts : undefined;
+    return Number.isSafeInteger(this.attempts) && this.attempts! > 0 ? this.attempts : undefined;
   }
 
   private get summary(): QuizSummary {
-    return summarize(this.questions, this.progress?.checked ?? {}, this.scoringMode, this.passMarkValue);
+    return summarize(this.questions, this.progress?.checked ?? {}, this.scoring, this.passMarkValue);
   }
 
   /** The questions and choices in this attempt's order. */
@@ -416,11 +410,11 @@ export class MhmQuiz extends MhmElement {
     }
     const { [key]: _picked, ...stillSelected } = progress.selected;
     const checked = { ...progress.checked, [key]: selected };
-    const summary = summarize(this.questions, checked, this.scoringMode, this.passMarkValue);
+    const summary = summarize(this.questions, checked, this.scoring, this.passMarkValue);
     // Checking the last unanswered question finishes the attempt.
     const { complete, answered, maxScore } = summary;
     this.setProgress({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
-    const score = scoreAnswer(question, selected, this.scoringMode);
+    const score = scoreAnswer(question, selected, this.scoring);
     this.announce(
       `${this.localize.term(verdicts[this.verdictOf(question, selected)][1])}. ${
         complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', answered, maxScore)
@@ -452,7 +446,7 @@ export class MhmQuiz extends MhmElement {
 
   private handleTryAgain(): void {
     const { attempt, finished } = this.progress!;
-    this.startAttempt(newAttempt(attempt + 1, finished, randomSeed()));
+    this.startAttempt(attempt + 1, finished);
   }
 
   private handleRetryLoad(): void {
@@ -461,11 +455,13 @@ export class MhmQuiz extends MhmElement {
     this.requestUpdate();
   }
 
-  private startAttempt(progress: Progress): void {
+  /** Starts attempt number `attempt`, with `finished` attempts behind it, on a new shuffle. */
+  private startAttempt(attempt = 1, finished = 0): void {
     this.missing.clear();
     this.announcement = '';
-    this.setProgress(progress);
-    this.focusAfterUpdate = `#legend-${this.arranged[0]?.question.index}`;
+    // Stored, and the first question focused, by goToPosition.
+    this.progress = newAttempt(attempt, finished, randomSeed());
+    this.goToPosition(0);
   }
 
   /** Points earned so far: 1 per right answer, a fraction with `scoring="partial"`. */
@@ -498,7 +494,7 @@ export class MhmQuiz extends MhmElement {
     if (key) {
       removeItem(key);
     }
-    this.startAttempt(newAttempt(1, 0, randomSeed()));
+    this.startAttempt();
     if (!hadFocus) {
       this.focusAfterUpdate = undefined;
     }
@@ -510,13 +506,13 @@ export class MhmQuiz extends MhmElement {
    * ticked choice's "Yes, …" would contradict itself.
    */
   private verdictOf(question: Question, checked: readonly string[]): Verdict {
-    const score = scoreAnswer(question, checked, this.scoringMode);
+    const score = scoreAnswer(question, checked, this.scoring);
     const onlyRight = checked.length > 0 && checked.every((value) => question.choices.some((choice) => choice.correct && choice.value === value));
     return score === 1 ? 'correct' : score > 0 || (question.type === 'multiple' && onlyRight) ? 'partial' : 'incorrect';
   }
 
   private choiceLabel(choice: Choice): string {
-    return choice.generated ? this.localize.term(choice.generated === 'true' ? 'trueChoice' : 'falseChoice') : choice.text;
+    return choice.generated ? this.localize.term(`${choice.generated}Choice` as const) : choice.text;
   }
 
   private renderButton(part: string, label: unknown, handler: () => void, primary?: unknown): TemplateResult {
@@ -528,8 +524,8 @@ export class MhmQuiz extends MhmElement {
       aria-labelledby=${this.heading ? 'heading' : nothing} aria-label=${this.heading ? nothing : this.localize.term('quiz')}>
       ${this.renderAuthorErrors()}
       ${this.heading
-        ? html`<header part="header" class="header">
-            <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading}</div>
+        ? html`<header part="header">
+            <div part="heading" id="heading" role="heading" aria-level=${this.level}>${this.heading}</div>
           </header>`
         : nothing}
       ${this.renderBody()}
@@ -539,8 +535,8 @@ export class MhmQuiz extends MhmElement {
 
   private renderBody(): unknown {
     const { loadStatus, progress } = this;
-    const message = (term: 'loading' | 'loadFailed' | 'noQuestions') => html`<p part="message" class="message">${this.localize.term(term)}</p>`;
-    if (loadStatus !== 'idle') {
+    const message = (term: 'loading' | 'loadFailed' | 'noQuestions') => html`<p part="message">${this.localize.term(term)}</p>`;
+    if (loadStatus) {
       return loadStatus === 'loading'
         ? message('loading')
         : [message('loadFailed'), html`<div class="actions">${this.renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoad)}</div>`];
@@ -571,8 +567,8 @@ export class MhmQuiz extends MhmElement {
     const missing = this.missing.has(key);
     const multiple = type === 'multiple';
     const describedBy = [multiple && `hint-${i}`, missing && `error-${i}`].filter(Boolean).join(' ');
-    return html`<div part="question" class="question">
-      <fieldset part="fieldset" class="fieldset" aria-describedby=${describedBy || nothing}
+    return html`<div part="question">
+      <fieldset part="fieldset" aria-describedby=${describedBy || nothing}
         @keydown=${(event: KeyboardEvent) => {
           // Enter on a choice checks the answer, as the Check button does; arrows and Space stay native.
           if (event.key === 'Enter') {
@@ -580,16 +576,16 @@ export class MhmQuiz extends MhmElement {
             this.handleCheck(question);
           }
         }}>
-        <legend part="legend" class="legend" id="legend-${i}" tabindex="-1">
-          <span part="question-number" class="number">${this.localize.term('questionOf', position + 1, this.questions.length)}</span>
-          <span part="prompt" class="prompt">${question.prompt}</span>
+        <legend part="legend" id="legend-${i}" tabindex="-1">
+          <span part="question-number">${this.localize.term('questionOf', position + 1, this.questions.length)}</span>
+          <span part="prompt">${question.prompt}</span>
         </legend>
-        ${multiple ? html`<p part="hint" class="hint" id="hint-${i}">${this.localize.term('chooseAll')}</p>` : nothing}
-        <div part="choices" class="choices">
+        ${multiple ? html`<p part="hint" id="hint-${i}">${this.localize.term('chooseAll')}</p>` : nothing}
+        <div part="choices">
           ${choices.map((choice, c) => {
             const chosen = selected.includes(choice.value);
             const { correct } = choice;
-            return html`<label part="choice${checked ? (correct ? ' choice-correct' : chosen ? ' choice-incorrect' : '') : ''}" class="choice" for="q${i}-${c}">
+            return html`<label part="choice${checked ? (correct ? ' choice-correct' : chosen ? ' choice-incorrect' : '') : ''}" for="q${i}-${c}">
               <input id="q${i}-${c}" class="control" type=${multiple ? 'checkbox' : 'radio'} name="q${i}"
                 .value=${choice.value} .checked=${live(chosen)} ?disabled=${!!checked}
                 @change=${(event: Event) => this.handleChoiceChange(question, event)} />
@@ -603,7 +599,7 @@ export class MhmQuiz extends MhmElement {
             </label>`;
           })}
         </div>
-        ${missing ? html`<p part="error" class="error" id="error-${i}"><span aria-hidden="true">⚠ </span>${this.localize.term('chooseFirst')}</p>` : nothing}
+        ${missing ? html`<p part="error" id="error-${i}"><span aria-hidden="true">⚠ </span>${this.localize.term('chooseFirst')}</p>` : nothing}
       </fieldset>
       ${checked
         ? this.renderFeedback(question, checked)
@@ -612,23 +608,23 @@ export class MhmQuiz extends MhmElement {
   }
 
   private renderVerdict(verdict: Verdict): TemplateResult {
-    return html`<p part="verdict" class="verdict"><span class="icon" aria-hidden="true">${verdicts[verdict][0]}</span>${this.localize.term(verdicts[verdict][1])}</p>`;
+    return html`<p part="verdict"><span class="icon" aria-hidden="true">${verdicts[verdict][0]}</span>${this.localize.term(verdicts[verdict][1])}</p>`;
   }
 
   private renderFeedback(question: Question, checked: readonly string[]): TemplateResult {
     const verdict = this.verdictOf(question, checked);
-    return html`<div part="feedback feedback-${verdict}" class="feedback ${verdict}" id="feedback-${question.index}" tabindex="-1">
+    return html`<div part="feedback feedback-${verdict}" class=${verdict} id="feedback-${question.index}" tabindex="-1">
       ${this.renderVerdict(verdict)}
       ${question.choices.map((choice) =>
-        checked.includes(choice.value) && choice.feedback ? html`<p part="choice-feedback" class="choice-feedback">${choice.feedback}</p>` : nothing,
+        checked.includes(choice.value) && choice.feedback ? html`<p part="choice-feedback">${choice.feedback}</p>` : nothing,
       )}
-      ${question.explanation ? html`<p part="explanation" class="explanation">${question.explanation}</p>` : nothing}
+      ${question.explanation ? html`<p part="explanation">${question.explanation}</p>` : nothing}
     </div>`;
   }
 
   private renderNavigation(position: number, checked: unknown): TemplateResult {
     const last = position === this.questions.length - 1;
-    return html`<div part="navigation" class="navigation">
+    return html`<div part="navigation">
       ${position > 0
         ? this.renderButton('previous-button', html`<span aria-hidden="true" class="arrow">‹ </span>${this.localize.term('previous')}`, () => this.goToPosition(position - 1))
         : nothing}
@@ -643,22 +639,22 @@ export class MhmQuiz extends MhmElement {
     const limit = this.attemptLimit;
     const left = limit && Math.max(0, limit - this.progress!.finished);
     const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
-    return html`<div part="result" class="result">
-      <div part="result-heading" class="result-heading" id="result-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1">
+    return html`<div part="result">
+      <div part="result-heading" id="result-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1">
         ${this.localize.term('resultHeading')}
       </div>
-      <p part="score" class="score">${this.localize.term('scoreSummary', summary.score, summary.maxScore, summary.percent)}</p>
+      <p part="score">${this.localize.term('scoreSummary', summary.score, summary.maxScore, summary.percent)}</p>
       ${passMark === undefined
         ? nothing
-        : html`<p part="pass-status" class="pass-status ${summary.passed ? 'passed' : 'not-passed'}">
+        : html`<p part="pass-status" class=${summary.passed ? 'passed' : ''}>
             <span class="icon" aria-hidden="true">${summary.passed ? '✓' : 'ⓘ'}</span>${this.localize.term(summary.passed ? 'passed' : 'notPassed', passMark)}
           </p>`}
       <div class="review-heading" role="heading" aria-level=${Math.min(this.level + 2, 6)}>${this.localize.term('reviewHeading')}</div>
-      <ol part="review" class="review">
+      <ol part="review">
         ${arranged.map(({ question }) => {
           const checked = this.progress!.checked[question.key] ?? [];
           const verdict = this.verdictOf(question, checked);
-          return html`<li part="review-item" class="review-item ${verdict}">
+          return html`<li part="review-item" class=${verdict}>
             <p class="review-prompt">${question.prompt}</p>
             ${this.renderVerdict(verdict)}
             <dl class="answers">
@@ -667,15 +663,15 @@ export class MhmQuiz extends MhmElement {
               <dt>${this.localize.term('correctAnswer')}</dt>
               <dd>${labels(question.choices.filter((choice) => choice.correct))}</dd>
             </dl>
-            ${question.explanation ? html`<p class="explanation">${question.explanation}</p>` : nothing}
+            ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
           </li>`;
         })}
       </ol>
       <div class="actions">
         ${left === 0
-          ? html`<p part="attempts" class="attempts">${this.localize.term('noAttemptsLeft')}</p>`
+          ? html`<p part="attempts">${this.localize.term('noAttemptsLeft')}</p>`
           : [
-              left ? html`<p part="attempts" class="attempts">${this.localize.term('attemptsLeft', left)}</p>` : nothing,
+              left ? html`<p part="attempts">${this.localize.term('attemptsLeft', left)}</p>` : nothing,
               this.renderButton('try-again-button', this.localize.term('tryAgain'), this.handleTryAgain, true),
             ]}
       </div>

@@ -12,28 +12,28 @@ export default css`
     overflow-wrap: anywhere;
   }
 
-  .heading {
+  [part~="heading"] {
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;
   }
 
-  .message {
+  [part~="message"] {
     color: var(--_muted);
   }
 
-  .question {
+  [part~="question"] {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
   }
 
-  .question + .question {
+  [part~="question"] + [part~="question"] {
     padding-block-start: var(--_gap);
     border-block-start: 1px solid var(--_border);
   }
 
-  .fieldset {
+  [part~="fieldset"] {
     display: flex;
     flex-direction: column;
     gap: var(--_choice-gap);
@@ -43,7 +43,7 @@ export default css`
     border: 0;
   }
 
-  .legend {
+  [part~="legend"] {
     display: flex;
     flex-direction: column;
     gap: var(--_space-xs);
@@ -54,27 +54,27 @@ export default css`
     line-height: 1.35;
   }
 
-  .number {
+  [part~="question-number"] {
     font-size: 0.8125rem;
     font-weight: 600;
     letter-spacing: 0.02em;
     color: var(--_muted);
   }
 
-  .hint {
+  [part~="hint"] {
     margin-block-start: calc(-1 * var(--_space-s));
     font-size: 0.9375em;
     color: var(--_muted);
   }
 
-  .choices {
+  [part~="choices"] {
     display: flex;
     flex-direction: column;
     gap: var(--_choice-gap);
   }
 
   /* The whole label is the target: at least 44 px high, far above the 24 px minimum. */
-  .choice {
+  [part~="choice"] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -87,20 +87,20 @@ export default css`
     transition: border-color 0.15s ease, background-color 0.15s ease;
   }
 
-  .choice:hover:not(:has(:disabled)) {
+  [part~="choice"]:hover:not(:has(:disabled)) {
     border-color: var(--_accent);
   }
 
-  .choice:has(:checked) {
+  [part~="choice"]:has(:checked) {
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
 
-  .choice:has(:disabled) {
+  [part~="choice"]:has(:disabled) {
     cursor: default;
   }
 
-  .choice:has(:focus-visible) {
+  [part~="choice"]:has(:focus-visible) {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -138,29 +138,29 @@ export default css`
     color: var(--_muted);
   }
 
-  [part~='choice-correct'] {
+  [part~="choice-correct"] {
     border-color: var(--_success);
     border-inline-start-width: 0.25rem;
   }
 
-  .error {
+  [part~="error"] {
     font-weight: 600;
     color: var(--_danger);
   }
 
   .actions,
-  .navigation {
+  [part~="navigation"] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-s) var(--_space-m);
   }
 
-  .navigation {
+  [part~="navigation"] {
     justify-content: space-between;
   }
 
-  .navigation .button:only-child {
+  [part~="navigation"] .button:only-child {
     margin-inline-start: auto;
   }
 
@@ -175,8 +175,8 @@ export default css`
     transform: scaleX(-1);
   }
 
-  .feedback,
-  .review-item {
+  [part~="feedback"],
+  [part~="review-item"] {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -186,12 +186,12 @@ export default css`
     background: var(--_surface-alt);
   }
 
-  .feedback.correct,
-  .review-item.correct {
+  [part~="feedback"].correct,
+  [part~="review-item"].correct {
     border-inline-start-color: var(--_success);
   }
 
-  .verdict {
+  [part~="verdict"] {
     display: flex;
     align-items: center;
     gap: var(--_space-s);
@@ -204,39 +204,39 @@ export default css`
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
     font-size: 0.875em;
     line-height: 1;
   }
 
-  .correct > .verdict,
+  .correct > [part~="verdict"],
   .passed {
     color: var(--_success);
   }
 
-  .partial > .verdict,
-  .incorrect > .verdict {
+  .partial > [part~="verdict"],
+  .incorrect > [part~="verdict"] {
     color: var(--_notice);
   }
 
-  .result {
+  [part~="result"] {
     display: flex;
     flex-direction: column;
     gap: var(--_space-m);
   }
 
-  .result-heading {
+  [part~="result-heading"] {
     font-size: 1.25em;
     font-weight: 700;
   }
 
-  .score {
+  [part~="score"] {
     font-size: 1.125em;
     font-weight: 600;
   }
 
-  .pass-status {
+  [part~="pass-status"] {
     display: flex;
     align-items: center;
     gap: var(--_space-s);
@@ -247,7 +247,7 @@ export default css`
     font-weight: 700;
   }
 
-  .review {
+  [part~="review"] {
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
@@ -275,13 +275,13 @@ export default css`
     margin: 0;
   }
 
-  .attempts {
+  [part~="attempts"] {
     color: var(--_muted);
   }
 
-  .feedback:focus-visible,
-  .legend:focus-visible,
-  .result-heading:focus-visible {
+  [part~="feedback"]:focus-visible,
+  [part~="legend"]:focus-visible,
+  [part~="result-heading"]:focus-visible {
     outline-offset: 4px;
   }
 
@@ -300,14 +300,14 @@ export default css`
   }
 
   @media (forced-colors: active) {
-    .choice,
-    .feedback,
-    .review-item {
+    [part~="choice"],
+    [part~="feedback"],
+    [part~="review-item"] {
       border: 1px solid CanvasText;
     }
 
-    .choice:has(:checked),
-    [part~='choice-correct'] {
+    [part~="choice"]:has(:checked),
+    [part~="choice-correct"] {
       border: 3px solid Highlight;
     }
 
@@ -318,11 +318,11 @@ export default css`
 
   @media print {
     .button,
-    .navigation {
+    [part~="navigation"] {
       display: none;
     }
 
-    .choice {
+    [part~="choice"] {
       break-inside: avoid;
     }
   }

@@ -1,10 +1,7 @@
 import type { ChoiceSource, QuestionSource } from './quiz-model.js';
 
 /** `correct` is a boolean attribute, but an author who writes `correct="false"` means false. */
-export const correctConverter = {
-  fromAttribute: (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false',
-  toAttribute: (value: boolean | undefined): string | null => (value ? '' : null),
-};
+export const correctFromAttribute = (value: string | null): boolean => value !== null && value.trim().toLowerCase() !== 'false';
 
 /** The child elements of `element` with this tag name. */
 const childrenNamed = (element: Element, name: string): Element[] => [...element.children].filter((child) => child.localName === name);
@@ -14,7 +11,7 @@ export function readChoice(element: Element): ChoiceSource {
   return {
     text: element.textContent,
     value: element.getAttribute('value'),
-    correct: correctConverter.fromAttribute(element.getAttribute('correct')),
+    correct: correctFromAttribute(element.getAttribute('correct')),
     feedback: element.getAttribute('feedback'),
   };
 }
