@@ -50,7 +50,7 @@ interface Item {
 }
 
 /** What the course may ask of an activity element (any of them may not be upgraded yet). */
-type ActivityElement = Element & { completed?: boolean; reset?: () => void; updateComplete?: Promise<unknown> };
+type ActivityElement = Element & { completed?: boolean; attemptsLeft?: number | null; reset?: () => void; updateComplete?: Promise<unknown> };
 
 /** Inside an activity's shadow root, where its heading is, in order of preference (part names are public API). */
 const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]', 'label[part~="prompt"]'];
@@ -92,7 +92,7 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @csspart activities-body - The box around the built-in activities.
  * @csspart completion - The closing panel, once every activity is complete.
  * @csspart completion-heading - Its heading.
- * @csspart quiz-result - The quiz score in the closing panel.
+ * @csspart quiz-result - The quiz score in the closing panel, and a word of encouragement when its pass mark was not reached.
  * @csspart further-learning - Where to go further (the built-in course's K-par-Cas 2 note).
  * @csspart print-reflections - The "Include my reflections" checkbox and its label.
  * @csspart print-button - "Print a record".
@@ -445,7 +445,7 @@ export class MhmCourse extends MhmElement {
     if (result && isBetterQuizResult(result, this.quizResults[id])) {
       this.quizResults[id] = result;
     }
-    const done = completionOf(kind, event.detail);
+    const done = completionOf(kind, event.detail, this.elementOf(item)?.attemptsLeft === 0);
     if (done === undefined || done === this.completedIds.has(id)) {
       this.save();
       return;
@@ -709,7 +709,11 @@ export class MhmCourse extends MhmElement {
         lang=${ifDefined(content?.lang)}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
       ${content?.closing.paragraphs.map((paragraph) => html`<p lang=${content.lang}>${paragraph}</p>`)}
       <p>${this.localize.term('courseCompleteSummary', total)}</p>
-      ${quiz ? html`<p part="quiz-result">${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)}</p>` : nothing}
+      ${quiz
+        ? html`<p part="quiz-result">
+            ${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)} ${quiz.passed === false ? this.localize.term('courseQuizNotPassed') : ''}
+          </p>`
+        : nothing}
       ${content ? html`<p part="further-learning" lang=${content.lang}>${content.closing.furtherLearning}</p>` : nothing}
       <div class="controls">
         ${items.some((item) => item.kind === 'reflection')
