@@ -5,6 +5,7 @@ import '../src/components/course/course.js';
 import type { MhmCourse } from '../src/components/course/course.js';
 import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.js';
 import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.js';
+import { serializeRecord } from '../src/components/reflection-prompt/reflection-model.js';
 import en from '../src/content/course/en.js';
 import type { CourseQuiz } from '../src/content/course/types.js';
 import { storagePrefix } from '../src/internal/storage.js';
@@ -180,6 +181,32 @@ async function missEveryAttempt(el: MhmCourse): Promise<void> {
 }
 
 const notPassedText = 'You did not reach the quiz’s pass mark this time.';
+
+const returnIdentity = 'mhm-course/return-identity';
+const reflectionKey = (reflectionId: string) => `${storagePrefix}reflection:${reflectionId}`;
+const storedText = (reflectionId: string) => JSON.parse(localStorage.getItem(reflectionKey(reflectionId)) ?? '{}').text;
+const fieldOf = (el: MhmCourse) => part<HTMLTextAreaElement>(activity(el, returnIdentity), 'textarea');
+
+/** Writes in the built-in reflection, ticks "Keep on this device", and presses Done. */
+async function keepReflection(el: MhmCourse, text: string): Promise<void> {
+  const reflection = activity(el, returnIdentity);
+  part<HTMLTextAreaElement>(reflection, 'textarea').focus();
+  await sendKeys({ type: text });
+  part<HTMLInputElement>(reflection, '#keep').click();
+  button(reflection, 'done-button').click();
+  await settle(el);
+}
+
+/** Two built-in courses on one page, as two partners' sections of one site would have them. */
+async function twoCourses(): Promise<[MhmCourse, MhmCourse]> {
+  const wrapper = await fixture<HTMLElement>(html`<div>
+    <mhm-course persist course-id="accra" heading-level="2"></mhm-course>
+    <mhm-course persist course-id="dakar" heading-level="2"></mhm-course>
+  </div>`);
+  const courses = [...wrapper.querySelectorAll<MhmCourse>('mhm-course')] as [MhmCourse, MhmCourse];
+  await Promise.all(courses.map(settle));
+  return courses;
+}
 
 // ---- Colour contrast, measured from computed styles -------------------------------------------------
 
@@ -595,6 +622,79 @@ describe('<mhm-course>', () => {
       } finally {
         reconnection.disconnect();
       }
+    });
+  });
+
+  describe('built-in reflections in two courses', () => {
+    it('keeps each course’s reflections under its own course-id', async () => {
+      // Arrange
+      const [accra, dakar] = await twoCourses();
+
+      // Act
+      await keepReflection(accra, 'Accra words');
+
+      // Assert
+      expect(fieldOf(dakar).value).to.equal('');
+      expect(storedText(`accra/${returnIdentity}`)).to.equal('Accra words');
+      expect(localStorage.getItem(reflectionKey(`dakar/${returnIdentity}`))).to.equal(null);
+      expect(localStorage.getItem(reflectionKey(returnIdentity))).to.equal(null);
+    });
+
+    it('leaves the other course’s reflections alone when one starts over and deletes its own', async () => {
+      // Arrange
+      const [accra, dakar] = await twoCourses();
+      await keepReflection(accra, 'Accra words');
+      await keepReflection(dakar, 'Dakar words');
+
+      // Act
+      button(dakar, 'start-over-button').click();
+      await settle(dakar);
+      part<HTMLInputElement>(dakar, '#clear-reflections').click();
+      button(dakar, 'confirm-button').click();
+      await settle(dakar);
+      await settle(accra);
+
+      // Assert
+      expect(fieldOf(dakar).value).to.equal('');
+      expect(localStorage.getItem(reflectionKey(`dakar/${returnIdentity}`))).to.equal(null);
+      expect(fieldOf(accra).value).to.equal('Accra words');
+      expect(storedText(`accra/${returnIdentity}`)).to.equal('Accra words');
+      expect(accra.progress.completed).to.deep.equal([returnIdentity]);
+    });
+
+    it('moves a reflection kept before course-id scoped it to the first course that runs', async () => {
+      // Arrange: what an earlier version stored, unscoped.
+      localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Written last year', 1764000000000));
+
+      // Act
+      const [accra, dakar] = await twoCourses();
+
+      // Assert
+      expect(fieldOf(accra).value).to.equal('Written last year');
+      expect(part<HTMLInputElement>(activity(accra, returnIdentity), '#keep').checked).to.equal(true);
+      expect(storedText(`accra/${returnIdentity}`)).to.equal('Written last year');
+      expect(localStorage.getItem(reflectionKey(returnIdentity))).to.equal(null);
+      expect(fieldOf(dakar).value).to.equal('');
+    });
+
+    it('never replaces a course’s own reflection with the old unscoped copy', async () => {
+      // Arrange
+      localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));
+      localStorage.setItem(reflectionKey(`accra/${returnIdentity}`), serializeRecord('Own copy', 1764000000001));
+
+      // Act
+      const el = await course(html`<mhm-course persist course-id="accra"></mhm-course>`);
+
+      // Assert
+      expect(fieldOf(el).value).to.equal('Own copy');
+      expect(storedText(returnIdentity)).to.equal('Old copy');
+    });
+
+    it('moves nothing without persist', async () => {
+      localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));
+      const el = await course(html`<mhm-course course-id="accra"></mhm-course>`);
+      expect(fieldOf(el).value).to.equal('');
+      expect(storedText(returnIdentity)).to.equal('Old copy');
     });
   });
 

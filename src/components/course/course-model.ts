@@ -170,6 +170,11 @@ export function storageKey(courseId: string): string {
   return `course:${courseId}`;
 }
 
+/** A built-in activity's storage name, scoped by `course-id` so two courses on a site never share it. */
+export function scopedId(courseId: string, id: string): string {
+  return `${courseId}/${id}`;
+}
+
 /** Serialises what is written to the device. */
 export function serializeProgress(progress: Omit<StoredProgress, 'v'>): string {
   return JSON.stringify({ v: storedVersion, ...progress });

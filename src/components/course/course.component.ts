@@ -7,6 +7,7 @@ import { LocaleLoader } from '../../internal/locale-loader.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { readItem, removeItem, writeItem } from '../../internal/storage.js';
+import { recordKey } from '../reflection-prompt/reflection-model.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import type { MhmCompleteDetail } from '../../events/complete.js';
@@ -29,6 +30,7 @@ import {
   progressOf,
   quizResultOf,
   readProgressInput,
+  scopedId,
   serializeProgress,
   storageKey,
   type MhmCourseActivity,
@@ -229,6 +231,7 @@ export class MhmCourse extends MhmElement {
     if (key !== this.restoredFrom && known) {
       this.restoredFrom = key;
       if (key) {
+        this.adoptUnscopedReflections(this.courseId!.trim());
         this.restoreStored(key);
       }
     }
@@ -364,6 +367,22 @@ export class MhmCourse extends MhmElement {
     this.report('id', describe(missing), missing.length > 0 && 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
     this.report('duplicate id', describe(duplicate), duplicate.length > 0 && 'Each activity needs its own id. Using the ids shown meanwhile.');
     this.requestUpdate();
+  }
+
+  /**
+   * Built-in reflections were once kept under ids not scoped by `course-id`, shared by every course on
+   * the site. Such a copy moves to this course's own id when that is still empty, before the
+   * reflections read it: the first course to run takes it, the others find nothing left.
+   */
+  private adoptUnscopedReflections(courseId: string): void {
+    for (const { id, kind, element } of this.items) {
+      const from = recordKey(id);
+      const to = recordKey(scopedId(courseId, id));
+      const kept = kind === 'reflection' && !element && readItem(from);
+      if (kept && readItem(to) === null && writeItem(to, kept).persisted) {
+        removeItem(from);
+      }
+    }
   }
 
   /** Reads progress stored on the device; damaged or older data is ignored, with a note. */
