@@ -346,6 +346,11 @@ export class MhmCourse extends MhmElement {
     );
   }
 
+  /** A kind word for the closing panel and its announcement when the quiz's pass mark was not reached; else empty. */
+  private get quizNotPassed(): string {
+    return this.quizResult?.passed === false ? this.localize.term('courseQuizNotPassed') : '';
+  }
+
   /** Author children changed: give activities without an id a positional one, and say so once. */
   private handleChildrenChanged(): void {
     const children = this.activityChildren();
@@ -484,7 +489,11 @@ export class MhmCourse extends MhmElement {
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
     }
-    this.announce(percent === 100 ? this.localize.term('courseCompleteAnnouncement') : this.localize.term('courseProgress', completed.length, total));
+    this.announce(
+      percent === 100
+        ? `${this.localize.term('courseCompleteAnnouncement')} ${this.quizNotPassed}`.trim()
+        : this.localize.term('courseProgress', completed.length, total),
+    );
   };
 
   /** Focus moved into an activity: the learner is on it now. */
@@ -730,7 +739,7 @@ export class MhmCourse extends MhmElement {
       <p>${this.localize.term('courseCompleteSummary', total)}</p>
       ${quiz
         ? html`<p part="quiz-result">
-            ${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)} ${quiz.passed === false ? this.localize.term('courseQuizNotPassed') : ''}
+            ${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)} ${this.quizNotPassed}
           </p>`
         : nothing}
       ${content ? html`<p part="further-learning" lang=${content.lang}>${content.closing.furtherLearning}</p>` : nothing}
