@@ -46,6 +46,13 @@ describe('course model', () => {
       expect(completionOf('quiz', { ...finished, passed: false })).to.equal(undefined);
     });
 
+    it('completes a quiz whose last attempt missed the pass mark, finished but not passed', () => {
+      const missed = { activity: 'quiz', id: '', completed: true, score: 1, maxScore: 2, percent: 50, passed: false } as const;
+      expect(completionOf('quiz', missed, true)).to.equal(true);
+      expect(completionOf('quiz', missed, false)).to.equal(undefined);
+      expect(completionOf('quiz', { ...missed, completed: false } as never, true)).to.equal(undefined);
+    });
+
     it('keeps the better quiz result: a pass over a miss, then the higher percentage', () => {
       const result = (percent: number, passed: boolean | null) => ({ score: percent, maxScore: 100, percent, passed });
       expect(isBetterQuizResult(result(40, false), undefined)).to.be.true;

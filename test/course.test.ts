@@ -5,11 +5,14 @@ import '../src/components/course/course.js';
 import type { MhmCourse } from '../src/components/course/course.js';
 import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.js';
 import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.js';
+import { serializeRecord } from '../src/components/reflection-prompt/reflection-model.js';
 import en from '../src/content/course/en.js';
 import type { CourseQuiz } from '../src/content/course/types.js';
 import { storagePrefix } from '../src/internal/storage.js';
+import { connectScorm12, type Scorm12Api } from '../src/scorm/scorm12.js';
 import { withBrokenStorage } from './broken-storage.js';
 import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
+import { cmi, lmsRuntime } from './lms/scorm-runtime.js';
 import { allUpdated, axeWcag22, deepElements, transitionsDone } from './story-checks.js';
 
 // ---- What a learner sees and does ----------------------------------------------------------------
@@ -154,6 +157,55 @@ async function answerTrueFalse(el: MhmCourse, quiz: HTMLElement, label: 'True' |
   await elementUpdated(quiz);
   button(quiz, 'check-button').click();
   await settle(el);
+}
+
+/** An author's course whose quiz needs every answer right, in two attempts at most. */
+const twoAttempts = ({ persist = false } = {}) => html`<mhm-course heading="Our workshop" course-id="attempts" ?persist=${persist}>
+  <mhm-lesson-card id="intro" heading="Why we meet" heading-level="3"><p>We talk about well-being.</p></mhm-lesson-card>
+  <mhm-quiz id="check" heading="Check" heading-level="3" pass-mark="100" attempts="2" ?persist=${persist} quiz-id="attempts/check">
+    <mhm-question type="true-false" answer="false" prompt="Migration always harms mental health."></mhm-question>
+  </mhm-quiz>
+</mhm-course>`;
+
+/** Answers the quiz wrongly, sees the result, tries again and answers wrongly again: no attempt left. */
+async function missEveryAttempt(el: MhmCourse): Promise<void> {
+  const quiz = child(el, 'check');
+  await answerTrueFalse(el, quiz, 'True');
+  button(quiz, 'result-button').click();
+  await settle(el);
+  button(quiz, 'try-again-button').click();
+  await settle(el);
+  await answerTrueFalse(el, quiz, 'True');
+  button(quiz, 'result-button').click();
+  await settle(el);
+}
+
+const notPassedText = 'You did not reach the quiz’s pass mark this time.';
+
+const returnIdentity = 'mhm-course/return-identity';
+const reflectionKey = (reflectionId: string) => `${storagePrefix}reflection:${reflectionId}`;
+const storedText = (reflectionId: string) => JSON.parse(localStorage.getItem(reflectionKey(reflectionId)) ?? '{}').text;
+const fieldOf = (el: MhmCourse) => part<HTMLTextAreaElement>(activity(el, returnIdentity), 'textarea');
+
+/** Writes in the built-in reflection, ticks "Keep on this device", and presses Done. */
+async function keepReflection(el: MhmCourse, text: string): Promise<void> {
+  const reflection = activity(el, returnIdentity);
+  part<HTMLTextAreaElement>(reflection, 'textarea').focus();
+  await sendKeys({ type: text });
+  part<HTMLInputElement>(reflection, '#keep').click();
+  button(reflection, 'done-button').click();
+  await settle(el);
+}
+
+/** Two built-in courses on one page, as two partners' sections of one site would have them. */
+async function twoCourses(): Promise<[MhmCourse, MhmCourse]> {
+  const wrapper = await fixture<HTMLElement>(html`<div>
+    <mhm-course persist course-id="accra" heading-level="2"></mhm-course>
+    <mhm-course persist course-id="dakar" heading-level="2"></mhm-course>
+  </div>`);
+  const courses = [...wrapper.querySelectorAll<MhmCourse>('mhm-course')] as [MhmCourse, MhmCourse];
+  await Promise.all(courses.map(settle));
+  return courses;
 }
 
 // ---- Colour contrast, measured from computed styles -------------------------------------------------
@@ -463,6 +515,186 @@ describe('<mhm-course>', () => {
       );
       await settle(el);
       expect(el.progress.percent).to.equal(100);
+    });
+  });
+
+  describe('a quiz with limited attempts, never passed', () => {
+    it('completes the course once the last attempt is finished, and says kindly that the pass mark was not reached', async () => {
+      // Arrange
+      const el = await course(twoAttempts());
+      const completions = recordEvents(el, 'mhm-course-complete');
+      await completeLesson(el, child(el, 'intro'));
+      const quiz = child(el, 'check');
+
+      // Act: the first attempt is missed; the course waits, since "Try again" is on offer.
+      await answerTrueFalse(el, quiz, 'True');
+      const afterFirst = { completed: el.progress.completed, panel: el.shadowRoot!.querySelector('[part~="completion"]') };
+      button(quiz, 'result-button').click();
+      await settle(el);
+      button(quiz, 'try-again-button').click();
+      await settle(el);
+      await answerTrueFalse(el, quiz, 'True');
+      button(quiz, 'result-button').click();
+      await settle(el);
+
+      // Assert
+      expect(afterFirst).to.deep.equal({ completed: ['intro'], panel: null });
+      expect(textOf(part(quiz, '[part~="attempts"]'))).to.equal('You have used all your attempts.');
+      expect(completions.map((event) => event.detail)).to.deep.equal([
+        { id: '', total: 2, quiz: { score: 0, maxScore: 1, percent: 0, passed: false } },
+      ]);
+      expect(progressText(el)).to.equal('2 of 2 activities');
+      expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal('You have completed the course');
+      expect(textOf(part(el, '[part~="quiz-result"]'))).to.contain('You scored 0 out of 1').and.contain(notPassedText).and.contain('start over');
+      expect(textOf(part(el, '[role="status"]'))).to.match(/^Course complete\. Well done\. You did not reach the quiz’s pass mark/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('stays complete, not passed, after a reload, with no second event', async () => {
+      // Arrange
+      const first = await course(twoAttempts({ persist: true }));
+      await completeLesson(first, child(first, 'intro'));
+      await missEveryAttempt(first);
+      first.remove();
+
+      // Act
+      const el = await fixture<MhmCourse>(twoAttempts({ persist: true }));
+      const completions = recordEvents(el, 'mhm-course-complete');
+      await settle(el);
+
+      // Assert
+      expect(el.progress).to.deep.include({ completed: ['intro', 'check'], percent: 100 });
+      expect(completions).to.have.length(0);
+      expect(textOf(part(el, '[part~="quiz-result"]'))).to.contain(notPassedText);
+      expect(textOf(part(child(el, 'check'), '[part~="attempts"]'))).to.equal('You have used all your attempts.');
+    });
+
+    it('counts a pass after "Start over" as the result', async () => {
+      // Arrange
+      const el = await course(twoAttempts());
+      await completeLesson(el, child(el, 'intro'));
+      await missEveryAttempt(el);
+      const completions = recordEvents(el, 'mhm-course-complete');
+
+      // Act
+      button(el, 'start-over-button').click();
+      await settle(el);
+      button(el, 'confirm-button').click();
+      await settle(el);
+      await completeLesson(el, child(el, 'intro'));
+      await answerTrueFalse(el, child(el, 'check'), 'False');
+
+      // Assert
+      expect(completions.map((event) => event.detail.quiz)).to.deep.equal([{ score: 1, maxScore: 1, percent: 100, passed: true }]);
+      expect(textOf(part(el, '[part~="quiz-result"]'))).not.to.contain(notPassedText);
+    });
+
+    it('tells a SCORM 1.2 LMS the learner failed, and still shows the course complete on the next launch', async () => {
+      // Arrange
+      const runtime = lmsRuntime();
+      const el = await course(twoAttempts());
+      const connection = connectScorm12(el, { api: runtime as unknown as Scorm12Api });
+      let status: string;
+      try {
+        // Act
+        await completeLesson(el, child(el, 'intro'));
+        await missEveryAttempt(el);
+        status = cmi(runtime, 'cmi.core.lesson_status');
+      } finally {
+        connection.disconnect();
+        el.remove();
+      }
+      const next = lmsRuntime(runtime.renderCMIToJSONObject());
+      const relaunched = await course(twoAttempts());
+      const completions = recordEvents(relaunched, 'mhm-course-complete');
+      const reconnection = connectScorm12(relaunched, { api: next as unknown as Scorm12Api });
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await settle(relaunched);
+
+        // Assert
+        expect(status).to.equal('failed');
+        expect(cmi(runtime, 'cmi.core.score.raw')).to.equal('0');
+        expect(relaunched.progress.percent).to.equal(100);
+        expect(isShown(part(relaunched, '[part~="completion"]'))).to.equal(true);
+        expect(completions).to.have.length(0);
+        expect(cmi(next, 'cmi.core.lesson_status')).to.equal('failed');
+      } finally {
+        reconnection.disconnect();
+      }
+    });
+  });
+
+  describe('built-in reflections in two courses', () => {
+    it('keeps each course’s reflections under its own course-id', async () => {
+      // Arrange
+      const [accra, dakar] = await twoCourses();
+
+      // Act
+      await keepReflection(accra, 'Accra words');
+
+      // Assert
+      expect(fieldOf(dakar).value).to.equal('');
+      expect(storedText(`accra/${returnIdentity}`)).to.equal('Accra words');
+      expect(localStorage.getItem(reflectionKey(`dakar/${returnIdentity}`))).to.equal(null);
+      expect(localStorage.getItem(reflectionKey(returnIdentity))).to.equal(null);
+    });
+
+    it('leaves the other course’s reflections alone when one starts over and deletes its own', async () => {
+      // Arrange
+      const [accra, dakar] = await twoCourses();
+      await keepReflection(accra, 'Accra words');
+      await keepReflection(dakar, 'Dakar words');
+
+      // Act
+      button(dakar, 'start-over-button').click();
+      await settle(dakar);
+      part<HTMLInputElement>(dakar, '#clear-reflections').click();
+      button(dakar, 'confirm-button').click();
+      await settle(dakar);
+      await settle(accra);
+
+      // Assert
+      expect(fieldOf(dakar).value).to.equal('');
+      expect(localStorage.getItem(reflectionKey(`dakar/${returnIdentity}`))).to.equal(null);
+      expect(fieldOf(accra).value).to.equal('Accra words');
+      expect(storedText(`accra/${returnIdentity}`)).to.equal('Accra words');
+      expect(accra.progress.completed).to.deep.equal([returnIdentity]);
+    });
+
+    it('moves a reflection kept before course-id scoped it to the first course that runs', async () => {
+      // Arrange: what an earlier version stored, unscoped.
+      localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Written last year', 1764000000000));
+
+      // Act
+      const [accra, dakar] = await twoCourses();
+
+      // Assert
+      expect(fieldOf(accra).value).to.equal('Written last year');
+      expect(part<HTMLInputElement>(activity(accra, returnIdentity), '#keep').checked).to.equal(true);
+      expect(storedText(`accra/${returnIdentity}`)).to.equal('Written last year');
+      expect(localStorage.getItem(reflectionKey(returnIdentity))).to.equal(null);
+      expect(fieldOf(dakar).value).to.equal('');
+    });
+
+    it('never replaces a course’s own reflection with the old unscoped copy', async () => {
+      // Arrange
+      localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));
+      localStorage.setItem(reflectionKey(`accra/${returnIdentity}`), serializeRecord('Own copy', 1764000000001));
+
+      // Act
+      const el = await course(html`<mhm-course persist course-id="accra"></mhm-course>`);
+
+      // Assert
+      expect(fieldOf(el).value).to.equal('Own copy');
+      expect(storedText(returnIdentity)).to.equal('Old copy');
+    });
+
+    it('moves nothing without persist', async () => {
+      localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));
+      const el = await course(html`<mhm-course course-id="accra"></mhm-course>`);
+      expect(fieldOf(el).value).to.equal('');
+      expect(storedText(returnIdentity)).to.equal('Old copy');
     });
   });
 

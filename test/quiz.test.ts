@@ -425,6 +425,7 @@ describe('<mhm-quiz>', () => {
       await answer(el, 'False');
       await press(el, 'result-button');
       expect(textOf(part(el, '[part="attempts"]'))).to.equal('Attempts left: 1');
+      expect(el.attemptsLeft).to.equal(1);
       await press(el, 'try-again-button');
       expect(inputs(el).some((control) => control.checked || control.disabled)).to.be.false;
       expect(focused(el)).to.equal(part(el, 'legend'));
@@ -433,6 +434,7 @@ describe('<mhm-quiz>', () => {
       await answer(el, 'True');
       await press(el, 'result-button');
       expect(textOf(part(el, '[part="attempts"]'))).to.equal('You have used all your attempts.');
+      expect(el.attemptsLeft).to.equal(0);
       expect(el.shadowRoot!.querySelector('[part="try-again-button"]')).to.be.null;
     });
 
@@ -742,6 +744,7 @@ describe('<mhm-quiz>', () => {
       expect(el.shadowRoot!.querySelector('[part~="pass-status"]')).to.be.null;
       expect(el.passed).to.be.null;
       expect(el.shadowRoot!.querySelector('[part="attempts"]')).to.be.null;
+      expect(el.attemptsLeft).to.be.null;
       expect(part(el, '[part="try-again-button"]')).to.exist;
     });
 

@@ -204,6 +204,8 @@ export interface Translation {
   courseCompleteSummary: (total: number) => string;
   /** Announced when the learner completes the last activity. */
   courseCompleteAnnouncement: string;
+  /** Closing panel, after the quiz score: the learner used every attempt without reaching the pass mark. */
+  courseQuizNotPassed: string;
   /** Button that prints a record of the course. */
   coursePrint: string;
   /** Checkbox beside it: the printed record includes the learner's reflections (unticked by default). */

@@ -106,6 +106,7 @@ const translation: Translation = {
   courseCompleteSummary: (total) =>
     total === 1 ? 'لقد أكملت النشاط.' : `لقد أكملت جميع الأنشطة (${count('ar', total)}).`,
   courseCompleteAnnouncement: 'اكتملت الدورة. أحسنت.',
+  courseQuizNotPassed: 'لم تبلغ درجة النجاح في الاختبار هذه المرة. ما تعلّمته يبقى له قيمته، ويمكنك أن تبدأ من جديد لتعيد الاختبار متى شئت.',
   coursePrint: 'اطبع سجلًّا',
   coursePrintReflections: 'أدرِج تأمّلاتي في السجل المطبوع',
   courseStartOver: 'ابدأ من جديد',

@@ -106,6 +106,7 @@ const translation: Translation = {
   courseCompleteSummary: (total) =>
     total === 1 ? 'You completed the activity.' : `You completed all ${count('en', total)} activities.`,
   courseCompleteAnnouncement: 'Course complete. Well done.',
+  courseQuizNotPassed: 'You did not reach the quiz’s pass mark this time. What you learned still counts, and you can start over to take the quiz again whenever you like.',
   coursePrint: 'Print a record',
   coursePrintReflections: 'Include my reflections in the printed record',
   courseStartOver: 'Start over',

@@ -106,6 +106,7 @@ const translation: Translation = {
   courseCompleteSummary: (total) =>
     total === 1 ? 'Has completado la actividad.' : `Has completado las ${count('es', total)} actividades.`,
   courseCompleteAnnouncement: 'Curso completado. ¡Bien hecho!',
+  courseQuizNotPassed: 'Esta vez no has alcanzado la nota mínima del cuestionario. Lo que has aprendido sigue contando, y puedes empezar de nuevo para repetir el cuestionario cuando quieras.',
   coursePrint: 'Imprimir un resumen',
   coursePrintReflections: 'Incluir mis reflexiones en el resumen impreso',
   courseStartOver: 'Empezar de nuevo',

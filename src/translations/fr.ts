@@ -106,6 +106,7 @@ const translation: Translation = {
   courseCompleteSummary: (total) =>
     total === 1 ? 'Vous avez terminé l’activité.' : `Vous avez terminé les ${count('fr', total)} activités.`,
   courseCompleteAnnouncement: 'Cours terminé. Bravo.',
+  courseQuizNotPassed: 'Vous n’avez pas atteint le seuil de réussite du quiz cette fois-ci. Ce que vous avez appris compte quand même, et vous pouvez recommencer pour refaire le quiz quand vous le souhaitez.',
   coursePrint: 'Imprimer un récapitulatif',
   coursePrintReflections: 'Inclure mes réflexions dans le récapitulatif imprimé',
   courseStartOver: 'Recommencer',

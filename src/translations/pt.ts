@@ -106,6 +106,7 @@ const translation: Translation = {
   courseCompleteSummary: (total) =>
     total === 1 ? 'Concluiu a atividade.' : `Concluiu as ${count('pt', total)} atividades.`,
   courseCompleteAnnouncement: 'Curso concluído. Muito bem.',
+  courseQuizNotPassed: 'Desta vez não atingiu a nota mínima do questionário. O que aprendeu continua a contar, e pode recomeçar para voltar a fazer o questionário quando quiser.',
   coursePrint: 'Imprimir um registo',
   coursePrintReflections: 'Incluir as minhas reflexões no registo impresso',
   courseStartOver: 'Recomeçar',

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CourseActivity, CourseContent } from '../../content/course/index.js';
+import { scopedId } from './course-model.js';
 // Already loaded with the course, which registers them before it downloads this module.
 import '../five-reasons/five-reasons.js';
 import '../lesson-card/lesson-card.js';
@@ -17,7 +18,7 @@ export interface BuiltInState {
   /** Heading level of each activity, one below the course's. */
   level: number;
   completed: ReadonlySet<string>;
-  /** The trimmed `course-id` when progress is stored, so the activities store theirs too. */
+  /** The trimmed `course-id` when progress is stored, so the activities store theirs too, under ids scoped by it. */
   courseId?: string;
   passMark?: number;
 }
@@ -44,14 +45,14 @@ function renderActivity(activity: CourseActivity, content: CourseContent, { leve
         ${activity.source ? html`<span slot="source">${activity.source}</span>` : nothing}
       </mhm-lesson-card>`;
     case 'reflection':
-      return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${id} ?persist=${!!courseId} optional
-        prompt=${activity.prompt} .completed=${done}>
+      return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${courseId ? scopedId(courseId, id) : id} ?persist=${!!courseId}
+        optional prompt=${activity.prompt} .completed=${done}>
         ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
         <p slot="support">${content.supportNote}</p>
       </mhm-reflection-prompt>`;
     case 'quiz':
       return html`<mhm-quiz id=${id} data-activity=${id} heading=${activity.heading} heading-level=${level}
-        pass-mark=${ifDefined(passMark ?? undefined)} ?persist=${!!courseId} quiz-id=${ifDefined(courseId ? `${courseId}/${id}` : undefined)}>
+        pass-mark=${ifDefined(passMark ?? undefined)} ?persist=${!!courseId} quiz-id=${ifDefined(courseId ? scopedId(courseId, id) : undefined)}>
         ${activity.questions.map(
           (question) => html`<mhm-question type=${question.type} prompt=${question.prompt} explanation=${question.explanation}
             answer=${ifDefined(question.type === 'true-false' ? question.answer : undefined)}>

@@ -56,15 +56,19 @@ export function activityKind(tagName: string, marked: boolean): MhmCourseActivit
   return kinds[tagName.toLowerCase()] ?? (marked ? 'other' : undefined);
 }
 
-/** Whether an `mhm-complete` detail completes an activity (true), takes it back (false) or says nothing (undefined). */
-export function completionOf(kind: MhmCourseActivityKind, detail: Partial<MhmCompleteDetail> | null | undefined): boolean | undefined {
+/**
+ * Whether an `mhm-complete` detail completes an activity (true), takes it back (false) or says nothing (undefined).
+ * @param lastAttempt The quiz has no attempt left (its `attemptsLeft` is 0).
+ */
+export function completionOf(kind: MhmCourseActivityKind, detail: Partial<MhmCompleteDetail> | null | undefined, lastAttempt = false): boolean | undefined {
   const value = typeof detail === 'object' && detail !== null ? detail : {};
   if (kind === 'lesson') {
     return typeof value.completed === 'boolean' ? value.completed : undefined;
   }
-  // A quiz counts once finished, or once passed when it has a pass mark; a later attempt that goes
-  // worse ("Try again" stays on offer) never takes that back.
-  return value.completed === true && (kind !== 'quiz' || ('passed' in value && value.passed !== false)) ? true : undefined;
+  // A quiz counts once finished, or once passed when it has a pass mark, or once its last attempt is
+  // finished, passed or not (else the course could never end); a later attempt that goes worse
+  // ("Try again" stays on offer) never takes that back.
+  return value.completed === true && (kind !== 'quiz' || ('passed' in value && (value.passed !== false || lastAttempt))) ? true : undefined;
 }
 
 /** Whether a new quiz result should replace the one kept: a pass beats a miss, then the higher percentage. */
@@ -164,6 +168,11 @@ export interface StoredProgress {
 /** Storage key (below the library's prefix) of a course's progress. */
 export function storageKey(courseId: string): string {
   return `course:${courseId}`;
+}
+
+/** A built-in activity's storage name, scoped by `course-id` so two courses on a site never share it. */
+export function scopedId(courseId: string, id: string): string {
+  return `${courseId}/${id}`;
 }
 
 /** Serialises what is written to the device. */

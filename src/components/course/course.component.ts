@@ -7,6 +7,7 @@ import { LocaleLoader } from '../../internal/locale-loader.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { readItem, removeItem, writeItem } from '../../internal/storage.js';
+import { recordKey } from '../reflection-prompt/reflection-model.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import type { MhmCompleteDetail } from '../../events/complete.js';
@@ -29,6 +30,7 @@ import {
   progressOf,
   quizResultOf,
   readProgressInput,
+  scopedId,
   serializeProgress,
   storageKey,
   type MhmCourseActivity,
@@ -50,7 +52,7 @@ interface Item {
 }
 
 /** What the course may ask of an activity element (any of them may not be upgraded yet). */
-type ActivityElement = Element & { completed?: boolean; reset?: () => void; updateComplete?: Promise<unknown> };
+type ActivityElement = Element & { completed?: boolean; attemptsLeft?: number | null; reset?: () => void; updateComplete?: Promise<unknown> };
 
 /** Inside an activity's shadow root, where its heading is, in order of preference (part names are public API). */
 const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]', 'label[part~="prompt"]'];
@@ -92,7 +94,7 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @csspart activities-body - The box around the built-in activities.
  * @csspart completion - The closing panel, once every activity is complete.
  * @csspart completion-heading - Its heading.
- * @csspart quiz-result - The quiz score in the closing panel.
+ * @csspart quiz-result - The quiz score in the closing panel, and a word of encouragement when its pass mark was not reached.
  * @csspart further-learning - Where to go further (the built-in course's K-par-Cas 2 note).
  * @csspart print-reflections - The "Include my reflections" checkbox and its label.
  * @csspart print-button - "Print a record".
@@ -229,6 +231,7 @@ export class MhmCourse extends MhmElement {
     if (key !== this.restoredFrom && known) {
       this.restoredFrom = key;
       if (key) {
+        this.adoptUnscopedReflections(this.courseId!.trim());
         this.restoreStored(key);
       }
     }
@@ -343,6 +346,11 @@ export class MhmCourse extends MhmElement {
     );
   }
 
+  /** A kind word for the closing panel and its announcement when the quiz's pass mark was not reached; else empty. */
+  private get quizNotPassed(): string {
+    return this.quizResult?.passed === false ? this.localize.term('courseQuizNotPassed') : '';
+  }
+
   /** Author children changed: give activities without an id a positional one, and say so once. */
   private handleChildrenChanged(): void {
     const children = this.activityChildren();
@@ -364,6 +372,22 @@ export class MhmCourse extends MhmElement {
     this.report('id', describe(missing), missing.length > 0 && 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
     this.report('duplicate id', describe(duplicate), duplicate.length > 0 && 'Each activity needs its own id. Using the ids shown meanwhile.');
     this.requestUpdate();
+  }
+
+  /**
+   * Built-in reflections were once kept under ids not scoped by `course-id`, shared by every course on
+   * the site. Such a copy moves to this course's own id when that is still empty, before the
+   * reflections read it: the first course to run takes it, the others find nothing left.
+   */
+  private adoptUnscopedReflections(courseId: string): void {
+    for (const { id, kind, element } of this.items) {
+      const from = recordKey(id);
+      const to = recordKey(scopedId(courseId, id));
+      const kept = kind === 'reflection' && !element && readItem(from);
+      if (kept && readItem(to) === null && writeItem(to, kept).persisted) {
+        removeItem(from);
+      }
+    }
   }
 
   /** Reads progress stored on the device; damaged or older data is ignored, with a note. */
@@ -445,7 +469,7 @@ export class MhmCourse extends MhmElement {
     if (result && isBetterQuizResult(result, this.quizResults[id])) {
       this.quizResults[id] = result;
     }
-    const done = completionOf(kind, event.detail);
+    const done = completionOf(kind, event.detail, this.elementOf(item)?.attemptsLeft === 0);
     if (done === undefined || done === this.completedIds.has(id)) {
       this.save();
       return;
@@ -465,7 +489,11 @@ export class MhmCourse extends MhmElement {
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
     }
-    this.announce(percent === 100 ? this.localize.term('courseCompleteAnnouncement') : this.localize.term('courseProgress', completed.length, total));
+    this.announce(
+      percent === 100
+        ? `${this.localize.term('courseCompleteAnnouncement')} ${this.quizNotPassed}`.trim()
+        : this.localize.term('courseProgress', completed.length, total),
+    );
   };
 
   /** Focus moved into an activity: the learner is on it now. */
@@ -709,7 +737,11 @@ export class MhmCourse extends MhmElement {
         lang=${ifDefined(content?.lang)}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
       ${content?.closing.paragraphs.map((paragraph) => html`<p lang=${content.lang}>${paragraph}</p>`)}
       <p>${this.localize.term('courseCompleteSummary', total)}</p>
-      ${quiz ? html`<p part="quiz-result">${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)}</p>` : nothing}
+      ${quiz
+        ? html`<p part="quiz-result">
+            ${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)} ${this.quizNotPassed}
+          </p>`
+        : nothing}
       ${content ? html`<p part="further-learning" lang=${content.lang}>${content.closing.furtherLearning}</p>` : nothing}
       <div class="controls">
         ${items.some((item) => item.kind === 'reflection')

@@ -484,6 +484,12 @@ export class MhmQuiz extends MhmElement {
     return this.summary.complete;
   }
 
+  /** Attempts the learner may still finish: 0 once the last one allowed by `attempts` is finished; null without a limit. */
+  get attemptsLeft(): number | null {
+    const limit = this.attemptLimit;
+    return limit ? Math.max(0, limit - (this.progress?.finished ?? 0)) : null;
+  }
+
   /**
    * Starts over: clears every answer, the attempt count and anything stored, and shows the first
    * question. Fires no event. Focus moves to the first question only if it was inside the quiz.
@@ -636,8 +642,7 @@ export class MhmQuiz extends MhmElement {
 
   private renderResult(arranged: ArrangedQuestion[], summary: QuizSummary): TemplateResult {
     const passMark = this.passMarkValue;
-    const limit = this.attemptLimit;
-    const left = limit && Math.max(0, limit - this.progress!.finished);
+    const left = this.attemptsLeft;
     const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
     return html`<div part="result">
       <div part="result-heading" id="result-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1">

@@ -59,7 +59,9 @@ export interface CourseReflection {
   kind: 'reflection';
   /**
    * Where the learner's text is stored, scoped to the course (`mhm-course/…`) so it never meets a
-   * partner's own reflection. Never change an id once published: saved reflections would be lost.
+   * partner's own reflection; `<mhm-course>` puts its `course-id` in front (`<course-id>/mhm-course/…`),
+   * so two courses on one site keep their own. Never change an id once published: saved reflections
+   * would be lost.
    */
   id: string;
   prompt: string;
