@@ -66,8 +66,9 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @slot - The author's course: any mix of `<mhm-lesson-card>`, `<mhm-quiz>`, `<mhm-reflection-prompt>`
  * and `<mhm-five-reasons>` (each counted as an activity, identified by its `id`), plus any other
  * element (shown, not counted; mark one `data-mhm-activity` to count it, complete when it fires
- * `mhm-complete` with `completed: true`). With no activity child, the built-in course is shown after
- * whatever the slot holds.
+ * `mhm-complete` with `completed: true`). Give reflection prompts `optional`, as the built-in course
+ * does, so a learner who prefers not to write can still finish. With no activity child, the built-in
+ * course is shown after whatever the slot holds.
  *
  * @event {{ id: string, completed: number, total: number, percent: number, completedIds: string[] }} mhm-progress - Progress changed: an activity completed or taken back, `restoreProgress()`, or "Start over".
  * @event {{ id: string, total: number, quiz: { score: number, maxScore: number, percent: number, passed: boolean | null } | null }} mhm-course-complete - The learner completed the last activity. Once; again only after "Start over".
