@@ -828,6 +828,47 @@ describe('<mhm-course>', () => {
       expect(getComputedStyle(part(el, '[part~="header"]')).backgroundColor).not.to.equal(surface);
     });
 
+    for (const theme of ['light', 'dark'] as const) {
+      it(`shows the page, not a band of its own, between activities and under the header (${theme})`, async () => {
+        // Arrange: a page colour no component uses.
+        document.body.style.background = 'rgb(1, 2, 3)';
+        try {
+          const el = await course(html`<mhm-course theme=${theme}></mhm-course>`);
+          const header = part(el, '[part~="header"]');
+          const [first, second] = builtInIds.slice(0, 2).map((id) => activity(el, id));
+
+          // Act: what is painted halfway across each gap.
+          const paintedBetween = (above: Element, below: Element) => {
+            window.scrollBy(0, above.getBoundingClientRect().bottom - innerHeight / 2);
+            const top = above.getBoundingClientRect().bottom;
+            const { left, width, top: bottom } = below.getBoundingClientRect();
+            return { space: bottom - top, colour: backgroundOf(el.shadowRoot!.elementFromPoint(left + width / 2, (top + bottom) / 2)!) };
+          };
+          const underHeader = paintedBetween(header, first);
+          const betweenCards = paintedBetween(first, second);
+
+          // Assert
+          expect(betweenCards.colour).to.deep.equal([1, 2, 3, 1]);
+          expect(underHeader.colour).to.deep.equal([1, 2, 3, 1]);
+          expect(underHeader.space).to.equal(betweenCards.space);
+        } finally {
+          document.body.style.background = '';
+        }
+      });
+    }
+
+    it('leaves the author’s own text between activities in the page’s colour, whatever the theme', async () => {
+      document.body.style.color = 'rgb(10, 20, 30)';
+      try {
+        const el = await course(html`<mhm-course theme="dark" heading="Workshop"><p>Read each part.</p>
+          <mhm-lesson-card id="intro" heading="Why we meet"><p>We talk.</p></mhm-lesson-card></mhm-course>`);
+        expect(getComputedStyle(el.querySelector('p')!).color).to.equal('rgb(10, 20, 30)');
+        expect(getComputedStyle(part(el, '[part~="heading"]')).color).to.equal('rgb(237, 241, 242)');
+      } finally {
+        document.body.style.color = '';
+      }
+    });
+
     it('tells the author about an unknown theme', async () => {
       const el = await quietFixture<MhmCourse>(html`<mhm-course theme="blue"></mhm-course>`);
       await settle(el);

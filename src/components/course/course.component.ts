@@ -676,10 +676,12 @@ export class MhmCourse extends MhmElement {
   private renderBuiltIn(): TemplateResult {
     const { content, renderActivities } = this;
     if (this.loadFailed) {
-      return html`<p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
+      return html`<div class="base">
+        <p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
         <div class="actions">
           <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
-        </div>`;
+        </div>
+      </div>`;
     }
     return content && renderActivities
       ? renderActivities(content, {

@@ -1,9 +1,16 @@
 import { css } from 'lit';
 
 export default css`
+  /* The course paints only its boxes: between them the page shows, and the author's own text in
+     the default slot keeps the page's colour, on the page's background. */
   :host {
     --_padding: var(--mhm-course-padding, var(--_space-l));
     --_gap: var(--mhm-course-gap, var(--_space-l));
+    color: inherit;
+  }
+
+  .base {
+    color: var(--_text);
   }
 
   /* The theme attribute decides for every component inside, through the shared token. */
@@ -15,11 +22,12 @@ export default css`
     --mhm-color-scheme: dark;
   }
 
+  /* The default slot keeps display: contents, so its children are spaced like the built-in
+     activities, and an empty slot adds no second gap under the header. */
   .course,
   .progress,
   .activity-list,
   .activities-body,
-  slot,
   .controls,
   .confirm {
     display: flex;
@@ -28,8 +36,7 @@ export default css`
   }
 
   .course,
-  .activities-body,
-  slot {
+  .activities-body {
     gap: var(--_gap);
   }
 
@@ -39,7 +46,6 @@ export default css`
   }
 
   .course {
-    background: var(--_surface);
     /* Breaks a long unspaced word instead of widening the course on a phone. */
     overflow-wrap: anywhere;
   }
