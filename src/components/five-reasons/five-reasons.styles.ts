@@ -88,8 +88,8 @@ export default css`
   }
 
   /* While the built-in text loads, every box takes the room its text will: the toolbar (invisible)
-     and the controls as they are, the heading and the tallest slide about as tall as the English
-     ones at this width (French runs a line or two longer). */
+     and the controls as they are, the heading and the tallest slide as tall as the English ones at
+     this width in a font of Arial's width (within a line from 16 to 43 rem; French runs longer). */
   .loading {
     container-type: inline-size;
   }
@@ -99,7 +99,7 @@ export default css`
   }
 
   .loading .stack {
-    min-block-size: max(var(--mhm-five-reasons-min-height, 10rem), 31rem - 70cqi);
+    min-block-size: max(var(--mhm-five-reasons-min-height, 10rem), 23.5rem - 45cqi);
   }
 
   /* "Loading…" where the slide will be, in a box of the slide's colour. */
