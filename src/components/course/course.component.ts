@@ -620,13 +620,19 @@ export class MhmCourse extends MhmElement {
     const content = this.builtInContent;
     const title = this.heading.trim() || content?.title;
     const progressText = this.localize.term('courseProgress', done, total);
-    return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''}" dir=${this.localize.dir()}
-      aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
+    const loading = this.builtIn && !content && !this.loadFailed;
+    return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''} ${loading ? 'loading' : ''}"
+      dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
       ${this.renderAuthorErrors()}
       <header part="header" class="base alt">
         <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1"
           lang=${ifDefined((!this.heading.trim() && content?.lang) || undefined)} ?hidden=${!title}>${title}</div>
-        ${content ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>` : nothing}
+        ${content
+          ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>`
+          : loading
+            ? html`<p part="message" class="message" role="status">${this.localize.term('courseLoading')}</p>
+                <div class="skeleton"></div>`
+            : nothing}
         ${total
           ? html`<div part="progress" class="progress">
                 <progress part="progress-bar" max=${total} .value=${done} aria-label=${this.localize.term('courseProgressLabel')}
@@ -690,7 +696,8 @@ export class MhmCourse extends MhmElement {
           courseId: this.storageKey && this.courseId?.trim(),
           passMark: this.passMark,
         })
-      : html`<p part="message" class="message">${this.localize.term('courseLoading')}</p>`;
+      : // Where the first activity will be, at least a screen tall: nothing after the course moves in view when it comes.
+        html`<div class="base placeholder"><div class="skeleton"></div></div>`;
   }
 
   private renderCompletion(total: number, items: Item[]): TemplateResult {

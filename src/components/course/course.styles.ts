@@ -72,6 +72,40 @@ export default css`
     color: var(--_muted);
   }
 
+  /* While the built-in course loads: the header as tall as the English one at this width in a font
+     of Arial's width (within two lines from 18 to 46 rem), the first activity's box at least a screen
+     tall, and lines of text to come that pulse for a few seconds unless the learner asks for less motion. */
+  .loading {
+    container-type: inline-size;
+  }
+
+  .skeleton {
+    min-block-size: 6lh;
+    background: repeating-linear-gradient(var(--_border) 0 0.5lh, transparent 0 1lh);
+    opacity: 0.5;
+  }
+
+  /* Title, summary, progress and list, less the "Loading" line above. */
+  header > .skeleton {
+    min-block-size: calc(max(6rem, 23.3rem - 42.5cqi) + 5.75rem);
+  }
+
+  .placeholder {
+    min-block-size: 100vh;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.2s ease-in-out 4 alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.2;
+    }
+  }
+
   progress {
     inline-size: 100%;
     block-size: 0.75rem;
