@@ -107,7 +107,7 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @cssproperty [--mhm-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssproperty [--mhm-color-text=#1c2428 | dark #edf1f2] - Text.
  * @cssproperty [--mhm-color-text-muted=#4b565c | dark #b9c4c9] - Summary, numbers in the list.
- * @cssproperty [--mhm-color-surface=#ffffff | dark #182024] - Background.
+ * @cssproperty [--mhm-color-surface=#ffffff | dark #182024] - The loading and could-not-load boxes, buttons in the header. Between activities the page shows.
  * @cssproperty [--mhm-color-surface-alt=#eef5f5 | dark #22303a] - Header and closing panel background.
  * @cssproperty [--mhm-color-border=#b9c7cb | dark #44535b] - Borders.
  * @cssproperty [--mhm-color-success=#1d6a34 | dark #86dca0] - Ticks of complete activities.
