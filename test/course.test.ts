@@ -1,4 +1,4 @@
-import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { elementUpdated, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/course/course.js';
@@ -7,11 +7,12 @@ import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.js
 import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.js';
 import { serializeRecord } from '../src/components/reflection-prompt/reflection-model.js';
 import en from '../src/content/course/en.js';
+import { courseLoaders } from '../src/content/course/index.js';
 import type { CourseQuiz } from '../src/content/course/types.js';
 import { storagePrefix } from '../src/internal/storage.js';
 import { connectScorm12, type Scorm12Api } from '../src/scorm/scorm12.js';
 import { withBrokenStorage } from './broken-storage.js';
-import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
+import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, recordLayoutShift, textOf } from './helpers.js';
 import { cmi, lmsRuntime } from './lms/scorm-runtime.js';
 import { allUpdated, axeWcag22, deepElements, transitionsDone } from './story-checks.js';
 
@@ -337,6 +338,78 @@ describe('<mhm-course>', () => {
       const el = wrapper.querySelector('mhm-course')!;
       await settle(el);
       expect(textOf(part(el, '[part~="heading"]'))).to.contain('Santé mentale');
+    });
+  });
+
+  describe('while the built-in course loads', () => {
+    const original = courseLoaders.en;
+    afterEach(() => {
+      courseLoaders.en = original;
+    });
+
+    /** The course followed by the page's own text; the course text arrives when the test says. */
+    async function loadingCourse(): Promise<{ el: MhmCourse; arrive: () => Promise<void> }> {
+      let resolve!: (module: { default: typeof en }) => void;
+      courseLoaders.en = () => new Promise((done) => (resolve = done));
+      // The wrapper is the fixture (`fixture()` on the course would wait for its text), in a font
+      // of Arial's width, like most phones' and desktops'.
+      const wrapper = await fixture(html`<div style="font-family: Arial, sans-serif">
+        <mhm-course></mhm-course>
+        <p>The page goes on.</p>
+      </div>`);
+      await nextFrame();
+      return { el: wrapper.querySelector('mhm-course')!, arrive: async () => resolve(await original()) };
+    }
+
+    for (const [width, height] of [
+      [360, 640],
+      [1280, 800],
+    ] as const) {
+      it(`keeps the room the course will take at ${width} px, so nothing moves when it comes`, async () => {
+        await setViewport({ width, height });
+        const { el, arrive } = await loadingCourse();
+        const header = part(el, '[part~="header"]');
+        const loadingHeight = header.getBoundingClientRect().height;
+        // The page after the course is out of sight while it loads, as it will be once loaded.
+        expect(el.getBoundingClientRect().bottom).to.be.at.least(innerHeight);
+        const shift = recordLayoutShift();
+
+        await arrive();
+        await settle(el);
+
+        expect(el.activities).to.have.length(builtInIds.length);
+        // Less than two lines of the title (60 px): before, the header grew by over 300 px at 360 px.
+        expect(Math.abs(header.getBoundingClientRect().height - loadingHeight)).to.be.below(60);
+        expect(await shift()).to.be.below(0.02);
+      });
+    }
+
+    it('says it is loading, as a status, is accessible, and pulses only when the learner allows motion', async () => {
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'no-preference' });
+      const { el, arrive } = await loadingCourse();
+      const message = part(el, '[part~="message"]');
+      expect(textOf(message)).to.equal('Loading the course…');
+      expect(message.getAttribute('role')).to.equal('status');
+      expect(isShown(message)).to.be.true;
+      await expect(el).to.be.accessible();
+      expect(el.shadowRoot!.getAnimations()).to.not.be.empty;
+
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
+      expect(el.shadowRoot!.getAnimations()).to.be.empty;
+      await arrive();
+      await settle(el);
+      expect(el.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+    });
+
+    it('tells the learner when the course cannot be downloaded, and tries again on request', async () => {
+      courseLoaders.en = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      const el = await quietFixture<MhmCourse>(html`<mhm-course></mhm-course>`);
+      expect(textOf(part(el, '[part~="message"]'))).to.equal('The course could not be loaded. Check your connection and try again.');
+      await expect(el).to.be.accessible();
+      courseLoaders.en = original;
+      button(el, 'retry-button').click();
+      await settle(el);
+      expect(el.activities).to.have.length(builtInIds.length);
     });
   });
 
@@ -1082,6 +1155,47 @@ describe('<mhm-course>', () => {
       el.theme = 'light';
       await settle(el);
       expect(getComputedStyle(part(el, '[part~="header"]')).backgroundColor).not.to.equal(surface);
+    });
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`shows the page, not a band of its own, between activities and under the header (${theme})`, async () => {
+        // Arrange: a page colour no component uses.
+        document.body.style.background = 'rgb(1, 2, 3)';
+        try {
+          const el = await course(html`<mhm-course theme=${theme}></mhm-course>`);
+          const header = part(el, '[part~="header"]');
+          const [first, second] = builtInIds.slice(0, 2).map((id) => activity(el, id));
+
+          // Act: what is painted halfway across each gap.
+          const paintedBetween = (above: Element, below: Element) => {
+            window.scrollBy(0, above.getBoundingClientRect().bottom - innerHeight / 2);
+            const top = above.getBoundingClientRect().bottom;
+            const { left, width, top: bottom } = below.getBoundingClientRect();
+            return { space: bottom - top, colour: backgroundOf(el.shadowRoot!.elementFromPoint(left + width / 2, (top + bottom) / 2)!) };
+          };
+          const underHeader = paintedBetween(header, first);
+          const betweenCards = paintedBetween(first, second);
+
+          // Assert
+          expect(betweenCards.colour).to.deep.equal([1, 2, 3, 1]);
+          expect(underHeader.colour).to.deep.equal([1, 2, 3, 1]);
+          expect(underHeader.space).to.equal(betweenCards.space);
+        } finally {
+          document.body.style.background = '';
+        }
+      });
+    }
+
+    it('leaves the author’s own text between activities in the page’s colour, whatever the theme', async () => {
+      document.body.style.color = 'rgb(10, 20, 30)';
+      try {
+        const el = await course(html`<mhm-course theme="dark" heading="Workshop"><p>Read each part.</p>
+          <mhm-lesson-card id="intro" heading="Why we meet"><p>We talk.</p></mhm-lesson-card></mhm-course>`);
+        expect(getComputedStyle(el.querySelector('p')!).color).to.equal('rgb(10, 20, 30)');
+        expect(getComputedStyle(part(el, '[part~="heading"]')).color).to.equal('rgb(237, 241, 242)');
+      } finally {
+        document.body.style.color = '';
+      }
     });
 
     it('tells the author about an unknown theme', async () => {

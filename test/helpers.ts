@@ -54,3 +54,20 @@ export async function quietFixture<T extends Element>(template: TemplateResult):
 export async function emulateMediaFeatures(features: Record<string, string>): Promise<void> {
   await executeServerCommand('emulate-media-features', features);
 }
+
+/**
+ * Starts recording layout shifts, the browser's own measure (as in Core Web Vitals). The function
+ * returned waits for two frames to be painted, stops, and gives the sum of what was recorded.
+ */
+export function recordLayoutShift(): () => Promise<number> {
+  const values: number[] = [];
+  const take = (entries: PerformanceEntryList) => values.push(...entries.map((entry) => (entry as PerformanceEntry & { value: number }).value));
+  const observer = new PerformanceObserver((list) => take(list.getEntries()));
+  observer.observe({ type: 'layout-shift' });
+  return async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    take(observer.takeRecords());
+    observer.disconnect();
+    return values.reduce((sum, value) => sum + value, 0);
+  };
+}

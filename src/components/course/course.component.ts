@@ -110,7 +110,7 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @cssproperty [--mhm-color-on-accent=#ffffff] - Text on the accent colour.
  * @cssproperty [--mhm-color-text=#1c2428 | dark #edf1f2] - Text.
  * @cssproperty [--mhm-color-text-muted=#4b565c | dark #b9c4c9] - Summary, numbers in the list.
- * @cssproperty [--mhm-color-surface=#ffffff | dark #182024] - Background.
+ * @cssproperty [--mhm-color-surface=#ffffff | dark #182024] - The loading and could-not-load boxes, buttons in the header. Between activities the page shows.
  * @cssproperty [--mhm-color-surface-alt=#eef5f5 | dark #22303a] - Header and closing panel background.
  * @cssproperty [--mhm-color-border=#b9c7cb | dark #44535b] - Borders.
  * @cssproperty [--mhm-color-success=#1d6a34 | dark #86dca0] - Ticks of complete activities.
@@ -659,13 +659,19 @@ export class MhmCourse extends MhmElement {
     const content = this.builtInContent;
     const title = this.heading.trim() || content?.title;
     const progressText = this.localize.term('courseProgress', done, total);
-    return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''}" dir=${this.localize.dir()}
-      aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
+    const loading = this.builtIn && !content && !this.loadFailed;
+    return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''} ${loading ? 'loading' : ''}"
+      dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
       ${this.renderAuthorErrors()}
       <header part="header" class="base alt">
         <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1"
           lang=${ifDefined((!this.heading.trim() && content?.lang) || undefined)} ?hidden=${!title}>${title}</div>
-        ${content ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>` : nothing}
+        ${content
+          ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>`
+          : loading
+            ? html`<p part="message" class="message" role="status">${this.localize.term('courseLoading')}</p>
+                <div class="skeleton"></div>`
+            : nothing}
         ${total
           ? html`<div part="progress" class="progress">
                 <progress part="progress-bar" max=${total} .value=${done} aria-label=${this.localize.term('courseProgressLabel')}
@@ -715,10 +721,12 @@ export class MhmCourse extends MhmElement {
   private renderBuiltIn(): TemplateResult {
     const { content, renderActivities } = this;
     if (this.loadFailed) {
-      return html`<p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
+      return html`<div class="base">
+        <p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
         <div class="actions">
           <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
-        </div>`;
+        </div>
+      </div>`;
     }
     return content && renderActivities
       ? renderActivities(content, {
@@ -727,7 +735,8 @@ export class MhmCourse extends MhmElement {
           courseId: this.storageKey && this.courseId?.trim(),
           passMark: this.passMark,
         })
-      : html`<p part="message" class="message">${this.localize.term('courseLoading')}</p>`;
+      : // Where the first activity will be, at least a screen tall: nothing after the course moves in view when it comes.
+        html`<div class="base placeholder"><div class="skeleton"></div></div>`;
   }
 
   private renderCompletion(total: number, items: Item[]): TemplateResult {

@@ -1,9 +1,16 @@
 import { css } from 'lit';
 
 export default css`
+  /* The course paints only its boxes: between them the page shows, and the author's own text in
+     the default slot keeps the page's colour, on the page's background. */
   :host {
     --_padding: var(--mhm-course-padding, var(--_space-l));
     --_gap: var(--mhm-course-gap, var(--_space-l));
+    color: inherit;
+  }
+
+  .base {
+    color: var(--_text);
   }
 
   /* The theme attribute decides for every component inside, through the shared token. */
@@ -15,11 +22,12 @@ export default css`
     --mhm-color-scheme: dark;
   }
 
+  /* The default slot keeps display: contents, so its children are spaced like the built-in
+     activities, and an empty slot adds no second gap under the header. */
   .course,
   .progress,
   .activity-list,
   .activities-body,
-  slot,
   .controls,
   .confirm {
     display: flex;
@@ -28,8 +36,7 @@ export default css`
   }
 
   .course,
-  .activities-body,
-  slot {
+  .activities-body {
     gap: var(--_gap);
   }
 
@@ -39,7 +46,6 @@ export default css`
   }
 
   .course {
-    background: var(--_surface);
     /* Breaks a long unspaced word instead of widening the course on a phone. */
     overflow-wrap: anywhere;
   }
@@ -64,6 +70,40 @@ export default css`
   .summary,
   .message {
     color: var(--_muted);
+  }
+
+  /* While the built-in course loads: the header as tall as the English one at this width in a font
+     of Arial's width (within two lines from 18 to 46 rem), the first activity's box at least a screen
+     tall, and lines of text to come that pulse for a few seconds unless the learner asks for less motion. */
+  .loading {
+    container-type: inline-size;
+  }
+
+  .skeleton {
+    min-block-size: 6lh;
+    background: repeating-linear-gradient(var(--_border) 0 0.5lh, transparent 0 1lh);
+    opacity: 0.5;
+  }
+
+  /* Title, summary, progress and list, less the "Loading" line above. */
+  header > .skeleton {
+    min-block-size: calc(max(6rem, 23.3rem - 42.5cqi) + 5.75rem);
+  }
+
+  .placeholder {
+    min-block-size: 100vh;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.2s ease-in-out 4 alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.2;
+    }
   }
 
   progress {

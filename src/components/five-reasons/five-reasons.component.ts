@@ -423,6 +423,8 @@ export class MhmFiveReasons extends MhmElement {
     const dir = (text?.dir ?? nothing) as 'ltr';
     const ownHeading = this.heading.trim();
     const heading = ownHeading || (text?.heading ?? '');
+    // The built-in slides are on their way: the loading state keeps the place of what they bring.
+    const loading = !count && this.builtIn && !this.loadFailed;
     const slideContent = (slide: Slide, index: number) =>
       html`${slide.title
           ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
@@ -438,7 +440,7 @@ export class MhmFiveReasons extends MhmElement {
         aria-label=${localize.term(`${name}Slide` as 'nextSlide')} @click=${() => this.step(delta, 'button')}>
         <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d=${path} /></svg>
       </button>`;
-    return html`<section part="base" class="base" dir=${localize.dir()}
+    return html`<section part="base" class="base ${loading ? 'loading' : ''}" dir=${localize.dir()}
       aria-roledescription=${showAll ? nothing : localize.term('carousel')}
       aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : localize.term('slides')}
       @focusin=${this.handleFocusIn} @pointerenter=${this.handlePointerHover} @pointerleave=${this.handlePointerHover}>
@@ -448,8 +450,10 @@ export class MhmFiveReasons extends MhmElement {
               ${heading
                 ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
                     lang=${(ownHeading ? nothing : lang) as string} dir=${(ownHeading ? nothing : dir) as 'ltr'}>${heading}</div>`
-                : nothing}
-              <div part="toolbar" class="toolbar" ?hidden=${!count}>
+                : loading
+                  ? html`<div class="heading skeleton"></div>`
+                  : nothing}
+              <div part="toolbar" class="toolbar" ?hidden=${!count && !loading}>
                 ${this.interval > 0 && !showAll && count > 1
                   ? html`<button part="rotation-button" class="button" type="button" @click=${() => (this.rotating = !this.rotating)}>
                       <span class="icon ${this.rotating ? 'pause' : 'play'}" aria-hidden="true"></span>${localize.term(
@@ -464,9 +468,10 @@ export class MhmFiveReasons extends MhmElement {
             </header>
             ${!count
               ? // No slide yet: the built-in ones are loading, or failed to.
-                html`<div part="slides" class="stack loading" aria-live="polite" aria-busy=${!this.loadFailed}>
-                  <p part="status" class="status">${localize.term(this.loadFailed ? 'slidesFailed' : 'loadingSlides')}</p>
-                </div>`
+                html`<div part="slides" class="stack empty" aria-live="polite" aria-busy=${loading}>
+                    <p part="status" class="status">${localize.term(loading ? 'loadingSlides' : 'slidesFailed')}</p>
+                  </div>
+                  ${loading ? html`<div class="controls"></div>` : nothing}`
               : showAll
                 ? html`<ol part="slides" class="list">
                     ${slides.map((slide, index) => html`<li part="slide" class="slide">${slideContent(slide, index)}</li>`)}

@@ -8,8 +8,6 @@ export default css`
     --_gap: var(--mhm-five-reasons-gap, var(--_space-m));
   }
 
-  /* The header is as tall as the toolbar while the built-in heading loads, so the slides hardly
-     move when it comes; the controls are that tall anyway (their buttons are). */
   .header,
   .controls {
     display: flex;
@@ -17,12 +15,13 @@ export default css`
     align-items: center;
     justify-content: space-between;
     gap: var(--_space-s) var(--_space-m);
-    min-block-size: 2.75rem;
   }
 
+  /* As tall as their buttons, also when empty while the built-in slides load. */
   .controls {
     flex-wrap: nowrap;
     gap: var(--_space-s);
+    min-block-size: 2.75rem;
   }
 
   .heading {
@@ -83,9 +82,58 @@ export default css`
     touch-action: pan-y;
   }
 
-  .loading {
+  .empty {
     place-items: center;
     color: var(--_muted);
+  }
+
+  /* While the built-in text loads, every box takes the room its text will: the toolbar (invisible)
+     and the controls as they are, the heading and the tallest slide as tall as the English ones at
+     this width in a font of Arial's width (within a line from 16 to 43 rem; French runs longer). */
+  .loading {
+    container-type: inline-size;
+  }
+
+  .loading .toolbar {
+    visibility: hidden;
+  }
+
+  .loading .stack {
+    min-block-size: max(var(--mhm-five-reasons-min-height, 10rem), 23.5rem - 45cqi);
+  }
+
+  /* "Loading…" where the slide will be, in a box of the slide's colour. */
+  .loading .status {
+    place-self: stretch;
+    display: grid;
+    place-items: center;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface-alt);
+  }
+
+  /* Lines of text to come, pulsing gently for a few seconds unless the learner asks for less motion. */
+  .skeleton {
+    min-block-size: 2lh;
+    background: repeating-linear-gradient(var(--_border) 0 0.5lh, transparent 0 1lh);
+    opacity: 0.5;
+  }
+
+  @container (max-width: 35rem) {
+    .skeleton {
+      min-block-size: 3lh;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton {
+      animation: pulse 1.2s ease-in-out 4 alternate;
+    }
+  }
+
+  @keyframes pulse {
+    to {
+      opacity: 0.2;
+    }
   }
 
   ol,

@@ -21,8 +21,8 @@ export const courseLocales = ['en', 'fr', 'ar'] as const;
 export type CourseLocale = (typeof courseLocales)[number];
 
 // One dynamic import per language, so a bundler puts each in its own chunk and a page downloads
-// only the language it shows.
-const loaders: Record<CourseLocale, () => Promise<{ default: CourseContent }>> = {
+// only the language it shows. Mutable only so tests can decide when a download ends.
+export const courseLoaders: Record<CourseLocale, () => Promise<{ default: CourseContent }>> = {
   en: () => import('./en.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
@@ -30,7 +30,7 @@ const loaders: Record<CourseLocale, () => Promise<{ default: CourseContent }>> =
 
 /** The course language for a language tag: an exact match, else its primary subtag, else English. */
 export function courseLocale(lang: string): CourseLocale {
-  return matchLocale(lang.trim(), loaders) as CourseLocale;
+  return matchLocale(lang.trim(), courseLoaders) as CourseLocale;
 }
 
 /**
@@ -38,5 +38,5 @@ export function courseLocale(lang: string): CourseLocale {
  * gets English; compare the result's `lang` with the tag to tell the author.
  */
 export async function loadCourse(locale: string): Promise<CourseContent> {
-  return (await loaders[courseLocale(locale)]()).default;
+  return (await courseLoaders[courseLocale(locale)]()).default;
 }
