@@ -37,8 +37,7 @@ export function asideKey(reflectionId: string, now: number): string {
 
 /** Serialises what is written to the device. */
 export function serializeRecord(text: string, updatedAt: number): string {
-  const record: ReflectionRecord = { v: recordVersion, keep: true, text, updatedAt };
-  return JSON.stringify(record);
+  return JSON.stringify({ v: recordVersion, keep: true, text, updatedAt } satisfies ReflectionRecord);
 }
 
 /** Reads a stored value: nothing, a record of the current format, or something kept aside. */
