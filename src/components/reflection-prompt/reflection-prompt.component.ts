@@ -385,7 +385,7 @@ export class MhmReflectionPrompt extends MhmElement {
   private async confirmDelete(confirming: boolean): Promise<void> {
     this.confirmingDelete = confirming;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(confirming ? '[part="cancel-button"]' : '[part="delete-button"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[part=${confirming ? 'cancel' : 'delete'}-button]`)?.focus();
   }
 
   private async handleConfirmDelete(): Promise<void> {
