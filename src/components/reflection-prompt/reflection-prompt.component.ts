@@ -350,9 +350,8 @@ export class MhmReflectionPrompt extends MhmElement {
     clearTimeout(this.pauseTimer);
     // Milliseconds without typing after which the text is saved and `mhm-reflection-change` fires.
     this.pauseTimer = setTimeout(() => this.handlePause(), 1000);
-    if (this.keep) {
-      this.listenForPageHide(true);
-    }
+    // Unkept, a page hide has nothing to save.
+    this.listenForPageHide(this.keep);
   }
 
   /** The learner paused typing: save, say how many characters are left when near the limit, report. */
