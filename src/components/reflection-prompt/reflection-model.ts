@@ -75,8 +75,8 @@ export function formatDate(lang: string, time: number, options: Intl.DateTimeFor
 export function exportFileName(reflectionId: string): string {
   const slug = reflectionId
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-    .replace(/-{2,}/g, '-')
+    // Each run of other characters and hyphens becomes one hyphen.
+    .replace(/[^\p{L}\p{N}_]+/gu, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80);
   return slug ? `reflection-${slug}.txt` : 'reflection.txt';
