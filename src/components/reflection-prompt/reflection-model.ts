@@ -96,5 +96,5 @@ export interface ExportContent {
  * mark so that older editors (Windows Notepad among them) open Arabic and accented text as UTF-8.
  */
 export function exportText({ prompt, date, text }: ExportContent): string {
-  return `\uFEFF${[prompt, date, text].filter((line) => line !== '').join('\n\n')}\n`;
+  return `\uFEFF${[prompt, date, text].filter(Boolean).join('\n\n')}\n`;
 }
