@@ -37,8 +37,7 @@ export function asideKey(reflectionId: string, now: number): string {
 
 /** Serialises what is written to the device. */
 export function serializeRecord(text: string, updatedAt: number): string {
-  const record: ReflectionRecord = { v: recordVersion, keep: true, text, updatedAt };
-  return JSON.stringify(record);
+  return JSON.stringify({ v: recordVersion, keep: true, text, updatedAt } satisfies ReflectionRecord);
 }
 
 /** Reads a stored value: nothing, a record of the current format, or something kept aside. */
@@ -76,8 +75,8 @@ export function formatDate(lang: string, time: number, options: Intl.DateTimeFor
 export function exportFileName(reflectionId: string): string {
   const slug = reflectionId
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-')
-    .replace(/-{2,}/g, '-')
+    // Each run of other characters and hyphens becomes one hyphen.
+    .replace(/[^\p{L}\p{N}_]+/gu, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 80);
   return slug ? `reflection-${slug}.txt` : 'reflection.txt';
@@ -97,5 +96,5 @@ export interface ExportContent {
  * mark so that older editors (Windows Notepad among them) open Arabic and accented text as UTF-8.
  */
 export function exportText({ prompt, date, text }: ExportContent): string {
-  return `\uFEFF${[prompt, date, text].filter((line) => line !== '').join('\n\n')}\n`;
+  return `\uFEFF${[prompt, date, text].filter(Boolean).join('\n\n')}\n`;
 }

@@ -243,8 +243,8 @@ export class MhmReflectionPrompt extends MhmElement {
   }
 
   private detachStorage(): void {
+    // Unsubscribing twice does nothing.
     this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.storageKey = undefined;
     this.keep = false;
   }
@@ -350,9 +350,8 @@ export class MhmReflectionPrompt extends MhmElement {
     clearTimeout(this.pauseTimer);
     // Milliseconds without typing after which the text is saved and `mhm-reflection-change` fires.
     this.pauseTimer = setTimeout(() => this.handlePause(), 1000);
-    if (this.keep) {
-      this.listenForPageHide(true);
-    }
+    // Unkept, a page hide has nothing to save.
+    this.listenForPageHide(this.keep);
   }
 
   /** The learner paused typing: save, say how many characters are left when near the limit, report. */
@@ -385,7 +384,7 @@ export class MhmReflectionPrompt extends MhmElement {
   private async confirmDelete(confirming: boolean): Promise<void> {
     this.confirmingDelete = confirming;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(confirming ? '[part="cancel-button"]' : '[part="delete-button"]')?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[part=${confirming ? 'cancel' : 'delete'}-button]`)?.focus();
   }
 
   private async handleConfirmDelete(): Promise<void> {
@@ -434,7 +433,7 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Downloads a `.txt` file from memory: no request is made, the object URL is revoked after. */
   private handleDownloadClick(): void {
     // The prompt as plain text.
-    const slotted = [...this.querySelectorAll(':scope > [slot="prompt"]')].map((child) => child.textContent).join(' ');
+    const slotted = [...this.querySelectorAll(':scope>[slot=prompt]')].map((child) => child.textContent).join(' ');
     const prompt = (this.prompt.trim() || slotted).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
     const content = exportText({
       prompt,
@@ -442,7 +441,7 @@ export class MhmReflectionPrompt extends MhmElement {
       text: this.text,
     });
     const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(this.reflectionId.trim()), hidden: true });
+    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(this.reflectionId.trim()) });
     this.renderRoot.append(link);
     link.click();
     link.remove();
@@ -491,16 +490,15 @@ export class MhmReflectionPrompt extends MhmElement {
           ? { timeStyle: 'short' }
           : { dateStyle: 'medium', timeStyle: 'short' },
       );
+    // The build leaves a template part that holds `<textarea` as written, so that part is one line.
+    // The buttons need no type="button": in a shadow root no form owns them, so none submits.
     return html`<div part="base" class="base" dir=${localize.dir()}>
       ${this.renderAuthorErrors()}
-      <label part="prompt" class="prompt" id="prompt" for="field"
+      <label part="prompt" class="prompt" for="field"
         >${this.prompt.trim() ? this.prompt : html`<slot name="prompt">${localize.term('reflectionLabel')}</slot>`}</label
       >
       <div part="hints" class="hints" id="hints" ?hidden=${!hasHints}>
-        <p class="hints-lead">${localize.term('reflectionHints')}</p>
-        <ul><slot name="hint"></slot></ul>
-      </div>
-      <textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : localize.dir()} rows=${this.lines} maxlength=${this.max}
+        <p class="hints-lead">${localize.term('reflectionHints')}</p><ul><slot name="hint"></slot></ul></div><textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : localize.dir()} rows=${this.lines} maxlength=${this.max}
         autocomplete="off" autocapitalize="sentences"
         aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
         .value=${live(text)} @input=${this.handleInput}></textarea>
@@ -533,16 +531,16 @@ export class MhmReflectionPrompt extends MhmElement {
             }}>
             <p class="confirm-question" id="confirm-question">${localize.term('reflectionDeleteConfirm')}</p>
             <div class="actions">
-              <button part="confirm-button" class="button danger" type="button" @click=${this.handleConfirmDelete}>
+              <button part="confirm-button" class="button danger" @click=${this.handleConfirmDelete}>
                 ${localize.term('reflectionDeleteYes')}
               </button>
-              <button part="cancel-button" class="button" type="button" @click=${() => this.confirmDelete(false)}>
+              <button part="cancel-button" class="button" @click=${() => this.confirmDelete(false)}>
                 ${localize.term('reflectionDeleteNo')}
               </button>
             </div>
           </div>`
         : html`<div part="actions" class="actions">
-              <button part="done-button" class="button primary" type="button" aria-describedby=${this.needsText ? 'done-note' : nothing}
+              <button part="done-button" class="button primary" aria-describedby=${this.needsText ? 'done-note' : nothing}
                 @click=${this.handleDoneClick}>
                 ${localize.term(this.optional && !text.trim() ? 'reflectionSkip' : 'reflectionDone')}
               </button>
@@ -550,11 +548,11 @@ export class MhmReflectionPrompt extends MhmElement {
                 ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
                 : nothing}
               ${text
-                ? html`<button part="download-button" class="button ${status === 'SaveFailed' ? 'primary' : ''}" type="button"
+                ? html`<button part="download-button" class="button ${status === 'SaveFailed' ? 'primary' : ''}"
                       @click=${this.handleDownloadClick}>
                       ${localize.term('reflectionDownload')}
                     </button>
-                    <button part="delete-button" class="button" type="button" @click=${() => this.confirmDelete(true)}>
+                    <button part="delete-button" class="button" @click=${() => this.confirmDelete(true)}>
                       ${localize.term('reflectionDelete')}
                     </button>`
                 : nothing}
