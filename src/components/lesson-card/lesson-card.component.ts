@@ -139,6 +139,17 @@ export class MhmLessonCard extends MhmElement {
     return result?.ok ? result.url : undefined;
   }
 
+  /** The duration in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
+  private formatMinutes(minutes: number): string {
+    const format = (lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+    try {
+      return format(this.localize.lang());
+    } catch {
+      // An author's malformed lang tag makes Intl throw; English formatting is better than nothing.
+      return format('en');
+    }
+  }
+
   override render(): TemplateResult {
     const { localize, heading, completed, minutes, imageUrl, linkUrl, slots } = this;
     return html`<article part="base" class="base" dir=${localize.dir()} aria-labelledby=${heading ? 'heading' : nothing}>
@@ -162,7 +173,7 @@ export class MhmLessonCard extends MhmElement {
           : html`<p part="meta" class="meta">
               ${minutes === undefined
                 ? nothing
-                : html`<span><span class="sr-only">${localize.term('estimatedTime')} </span>${localize.unit(minutes, 'minute')}</span>`}
+                : html`<span><span class="sr-only">${localize.term('estimatedTime')} </span>${this.formatMinutes(minutes)}</span>`}
               ${completed
                 ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
                 : nothing}
