@@ -104,7 +104,7 @@ export class MhmElement extends LitElement {
   protected renderAuthorErrors(): TemplateResult | typeof nothing {
     return this.authorErrors.size
       ? html`<div part="author-error" class="author-error" role="note" aria-labelledby="author-error-title">
-          <p class="author-error-title" id="author-error-title"><span aria-hidden="true">⚠ </span>${this.localize.term('authorError')}</p>
+          <p id="author-error-title"><span aria-hidden="true">⚠ </span>${this.localize.term('authorError')}</p>
           <ul>
             ${[...this.authorErrors.values()].map((message) => html`<li>${message}</li>`)}
           </ul>
