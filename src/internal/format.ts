@@ -5,7 +5,11 @@
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function format(locale: string, value: number, style?: 'percent'): string {
+/**
+ * A count or a score with at most two decimals, e.g. `count('fr', 2.5)` is "2,5".
+ * @param style `percent` for a fraction shown as a whole percentage (`percentage` uses it).
+ */
+export function count(locale: string, value: number, style?: 'percent'): string {
   const key = locale + style;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -14,12 +18,7 @@ function format(locale: string, value: number, style?: 'percent'): string {
   return formatter.format(value);
 }
 
-/** A count or a score with at most two decimals, e.g. `count('fr', 2.5)` is "2,5". */
-export function count(locale: string, value: number): string {
-  return format(locale, value);
-}
-
 /** A percentage given from 0 to 100, e.g. `percentage('fr', 80)` is "80 %". */
 export function percentage(locale: string, value: number): string {
-  return format(locale, value / 100, 'percent');
+  return count(locale, value / 100, 'percent');
 }

@@ -370,15 +370,4 @@ export class LocalizeController implements ReactiveController {
     const value = (loadedTranslations.get(this.locale()) ?? en)[key];
     return typeof value == 'function' ? (value as (...a: unknown[]) => string)(...args) : value;
   }
-
-  /** A number with a unit in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
-  unit(value: number, unit: 'minute' | 'second'): string {
-    const format = (lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
-    try {
-      return format(this.resolvedLang);
-    } catch {
-      // An author's malformed lang tag makes Intl throw; English formatting is better than nothing.
-      return format('en');
-    }
-  }
 }

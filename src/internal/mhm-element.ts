@@ -52,15 +52,7 @@ export class MhmElement extends LitElement {
    * @param fix What to write instead, and what the element does meanwhile.
    */
   protected authorError(attribute: string, value: unknown, fix: string): void {
-    const message = `<${this.localName}> ${attribute}: got ${value == null ? 'nothing' : `"${String(value)}"`}. ${fix}`;
-    if (this.authorErrors.get(attribute) != message) {
-      this.authorErrors.set(attribute, message);
-      this.requestUpdate();
-    }
-    if (!this.loggedErrors.has(message)) {
-      this.loggedErrors.add(message);
-      console.warn(message, this);
-    }
+    this.report(attribute, value, fix);
   }
 
   /**
@@ -68,18 +60,24 @@ export class MhmElement extends LitElement {
    * call per check, written as `this.report('layout', value, !valid && 'Use …')`.
    */
   protected report(attribute: string, value: unknown, fix: unknown): void {
-    if (fix) {
-      this.authorError(attribute, value, String(fix));
-    } else {
-      this.clearAuthorError(attribute);
+    const message = fix ? `<${this.localName}> ${attribute}: got ${value == null ? 'nothing' : `"${String(value)}"`}. ${fix}` : undefined;
+    if (this.authorErrors.get(attribute) != message) {
+      if (message) {
+        this.authorErrors.set(attribute, message);
+      } else {
+        this.authorErrors.delete(attribute);
+      }
+      this.requestUpdate();
+    }
+    if (message && !this.loggedErrors.has(message)) {
+      this.loggedErrors.add(message);
+      console.warn(message, this);
     }
   }
 
   /** Clears a recorded mistake once the author has fixed it. */
   protected clearAuthorError(attribute: string): void {
-    if (this.authorErrors.delete(attribute)) {
-      this.requestUpdate();
-    }
+    this.report(attribute, null, false);
   }
 
   /**
@@ -90,16 +88,13 @@ export class MhmElement extends LitElement {
    * @returns The level to render.
    */
   protected checkHeadingLevel(level: number, fallback = defaultHeadingLevel): number {
-    if (Number.isInteger(level) && level >= 2 && level <= 6) {
-      this.clearAuthorError('heading-level');
-      return level;
-    }
-    this.authorError(
+    const valid = Number.isInteger(level) && level >= 2 && level <= 6;
+    this.report(
       'heading-level',
       this.getAttribute('heading-level') ?? level,
-      `Use a whole number from 2 to 6. Showing level ${fallback} meanwhile.`,
+      !valid && `Use a whole number from 2 to 6. Showing level ${fallback} meanwhile.`,
     );
-    return fallback;
+    return valid ? level : fallback;
   }
 
   /**
@@ -109,7 +104,7 @@ export class MhmElement extends LitElement {
   protected renderAuthorErrors(): TemplateResult | typeof nothing {
     return this.authorErrors.size
       ? html`<div part="author-error" class="author-error" role="note" aria-labelledby="author-error-title">
-          <p class="author-error-title" id="author-error-title"><span aria-hidden="true">⚠ </span>${this.localize.term('authorError')}</p>
+          <p id="author-error-title"><span aria-hidden="true">⚠ </span>${this.localize.term('authorError')}</p>
           <ul>
             ${[...this.authorErrors.values()].map((message) => html`<li>${message}</li>`)}
           </ul>

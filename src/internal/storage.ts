@@ -37,8 +37,11 @@ export function readItem(key: string): string | null {
   return value ?? memory.get(fullKey) ?? null;
 }
 
-/** Stores a value (removes it when null) on the device, else in memory, and tells subscribers. */
-function change(key: string, value: string | null): StorageResult {
+/**
+ * Stores a value on the device, or in memory when the device refuses, and tells subscribers.
+ * Never throws.
+ */
+export function writeItem(key: string, value: string | null): StorageResult {
   const fullKey = storagePrefix + key;
   memory.delete(fullKey);
   const result = onDevice((storage) => (value == null ? storage.removeItem(fullKey) : storage.setItem(fullKey, value)));
@@ -49,14 +52,9 @@ function change(key: string, value: string | null): StorageResult {
   return result;
 }
 
-/** Stores a value on the device, or in memory when the device refuses. Never throws. */
-export function writeItem(key: string, value: string): StorageResult {
-  return change(key, value);
-}
-
 /** Removes a value from the device and from memory. Never throws. */
 export function removeItem(key: string): StorageResult {
-  return change(key, null);
+  return writeItem(key, null);
 }
 
 /**
@@ -73,15 +71,15 @@ export function removeItemsStartingWith(prefix: string): StorageResult {
 /** Called with a key's new value (null once removed) when another tab or this page changes it. */
 export type StorageListener = (value: string | null) => void;
 
-const subscriptions = new Set<{ fullKey: string; listener: StorageListener }>();
+const subscriptions = new Set<[fullKey: string, listener: StorageListener]>();
 
 /** Tells the subscribers of `fullKey` (of every key, for null) its new value. */
 function notify(fullKey: string | null, value: string | null): void {
   // A copy: a listener may unsubscribe, or subscribe another, while being told.
-  for (const subscription of [...subscriptions]) {
-    if (fullKey == null || subscription.fullKey == fullKey) {
+  for (const [key, listener] of [...subscriptions]) {
+    if (fullKey == null || key == fullKey) {
       try {
-        subscription.listener(value);
+        listener(value);
       } catch (error) {
         // Reported, but writeItem and removeItem keep their promise never to throw.
         reportError(error);
@@ -110,7 +108,7 @@ function handleStorageEvent({ key, newValue, storageArea }: StorageEvent): void 
  * while something is subscribed. Returns the function that unsubscribes.
  */
 export function subscribe(key: string, listener: StorageListener): () => void {
-  const subscription = { fullKey: storagePrefix + key, listener };
+  const subscription: [string, StorageListener] = [storagePrefix + key, listener];
   if (!subscriptions.size) {
     addEventListener('storage', handleStorageEvent);
   }

@@ -78,7 +78,7 @@ export default css`
     background: var(--_surface);
   }
 
-  .author-error-title {
+  .author-error p {
     margin: 0;
     font-weight: 700;
     color: var(--_danger);

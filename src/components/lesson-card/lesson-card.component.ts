@@ -139,6 +139,17 @@ export class MhmLessonCard extends MhmElement {
     return result?.ok ? result.url : undefined;
   }
 
+  /** The duration in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
+  private formatMinutes(minutes: number): string {
+    const format = (lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
+    try {
+      return format(this.localize.lang());
+    } catch {
+      // An author's malformed lang tag makes Intl throw; English formatting is better than nothing.
+      return format('en');
+    }
+  }
+
   override render(): TemplateResult {
     const { localize, heading, completed, minutes, imageUrl, linkUrl, slots } = this;
     return html`<article part="base" class="base" dir=${localize.dir()} aria-labelledby=${heading ? 'heading' : nothing}>
@@ -146,8 +157,7 @@ export class MhmLessonCard extends MhmElement {
       <header part="header" class="header">
         ${this.eyebrow ? html`<p part="eyebrow" class="eyebrow">${this.eyebrow}</p>` : nothing}
         ${heading
-          ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
-              >${this.collapsible
+          ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${this.collapsible
                 ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open} aria-controls="content"
                     @click=${() => {
                       this.open = !this.open;
@@ -156,17 +166,14 @@ export class MhmLessonCard extends MhmElement {
                     <span>${heading}</span>
                     <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
                   </button>`
-                : heading}</div
-            >`
+                : heading}</div>`
           : nothing}
         ${minutes === undefined && !completed
           ? nothing
           : html`<p part="meta" class="meta">
               ${minutes === undefined
                 ? nothing
-                : html`<span
-                    ><span class="sr-only">${localize.term('estimatedTime')} </span>${localize.unit(minutes, 'minute')}</span
-                  >`}
+                : html`<span><span class="sr-only">${localize.term('estimatedTime')} </span>${this.formatMinutes(minutes)}</span>`}
               ${completed
                 ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
                 : nothing}
@@ -179,11 +186,9 @@ export class MhmLessonCard extends MhmElement {
           <slot name="content-note"></slot>
         </div>
         <div part="media" class="media" ?hidden=${!slots.has('media') && imageUrl === undefined}>
-          <slot name="media"
-            >${imageUrl === undefined
-              ? nothing
-              : html`<img part="image" src=${imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`}</slot
-          >
+          <slot name="media">${imageUrl === undefined
+            ? nothing
+            : html`<img part="image" src=${imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`}</slot>
         </div>
         <div part="body" class="body"><slot></slot></div>
         <div part="takeaways" class="takeaways" role="group" aria-labelledby="takeaways-heading" ?hidden=${!slots.has('takeaways')}>

@@ -10,10 +10,15 @@ export default css`
     border-inline-start: 0.375rem solid var(--_accent);
   }
 
+  .header,
+  .content,
+  .body,
   .header {
-    display: flex;
-    flex-direction: column;
     gap: var(--_space-xs);
+  }
+
+  .content {
+    gap: var(--_gap);
   }
 
   .eyebrow,
@@ -76,12 +81,6 @@ export default css`
     color: var(--_success);
   }
 
-  .content {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_gap);
-  }
-
   .content-note {
     display: flex;
     gap: var(--_space-s);
@@ -96,12 +95,6 @@ export default css`
   }
 
   /* Author paragraphs keep even spacing whatever the partner page's margins are. */
-  .body {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
-  }
-
   .body ::slotted(*) {
     margin-block: 0;
   }
@@ -120,12 +113,6 @@ export default css`
   .takeaways ::slotted(ol) {
     margin-block: var(--_space-xs) 0;
     padding-inline-start: var(--_space-l);
-  }
-
-  .footer {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-m);
   }
 
   .source {
