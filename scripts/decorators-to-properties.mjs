@@ -89,16 +89,18 @@ export function decoratorsToProperties() {
       const apply = (text, list) =>
         list.sort((a, b) => b[0] - a[0]).reduce((out, [from, to, insert]) => out.slice(0, from) + insert + out.slice(to), text);
       const result = apply(code, edits);
-      // The decorators' import goes once nothing uses it, or the npm build would keep importing it.
+      // The decorators' and their helper's imports go once nothing uses them: a bare import would keep
+      // the module (lit/decorators.js in the npm build, tslib's top-level code in every build).
       const after = this.parse(result);
       const used = identifiersIn(after.body.filter((statement) => statement.type !== 'ImportDeclaration'));
       const importEdits = [];
       for (const statement of after.body) {
-        if (statement.type !== 'ImportDeclaration' || statement.source.value !== 'lit/decorators.js') continue;
+        const source = statement.type === 'ImportDeclaration' && statement.source.value;
+        if (source !== 'lit/decorators.js' && source !== 'tslib') continue;
         const kept = statement.specifiers.filter((specifier) => used.has(specifier.local.name));
         if (kept.length < statement.specifiers.length) {
           const names = kept.map((specifier) => result.slice(specifier.start, specifier.end));
-          importEdits.push([statement.start, statement.end, names.length ? `import { ${names.join(', ')} } from 'lit/decorators.js';` : '']);
+          importEdits.push([statement.start, statement.end, names.length ? `import { ${names.join(', ')} } from '${source}';` : '']);
         }
       }
       return { code: apply(result, importEdits), map: null };
