@@ -10,6 +10,7 @@ import { readItem, removeItem, writeItem } from '../../internal/storage.js';
 import { recordKey } from '../reflection-prompt/reflection-model.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
+import skeletonStyles from '../../styles/skeleton.styles.js';
 import type { MhmCompleteDetail } from '../../events/complete.js';
 import type { MhmCourseQuizResult } from '../../events/course-complete.js';
 import type {} from '../../events/activity-change.js';
@@ -128,7 +129,7 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @cssproperty [--mhm-course-padding=var(--mhm-space-l)] - Padding inside the header and the closing panel.
  */
 export class MhmCourse extends MhmElement {
-  static override styles = [hostStyles, blockStyles, styles];
+  static override styles = [hostStyles, blockStyles, skeletonStyles, styles];
 
   /** A name for the course, unique on the site, under which `persist` stores progress (`mhm:course:<course-id>`). */
   @property({ attribute: 'course-id' }) courseId?: string;

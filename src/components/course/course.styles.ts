@@ -74,15 +74,13 @@ export default css`
 
   /* While the built-in course loads: the header as tall as the English one at this width in a font
      of Arial's width (within two lines from 18 to 46 rem), the first activity's box at least a screen
-     tall, and lines of text to come that pulse for a few seconds unless the learner asks for less motion. */
+     tall, with the shared skeleton lines (skeleton.styles.ts) for text to come. */
   .loading {
     container-type: inline-size;
   }
 
   .skeleton {
     min-block-size: 6lh;
-    background: repeating-linear-gradient(var(--_border) 0 0.5lh, transparent 0 1lh);
-    opacity: 0.5;
   }
 
   /* Title, summary, progress and list, less the "Loading" line above. */
@@ -94,17 +92,6 @@ export default css`
     min-block-size: 100vh;
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.2s ease-in-out 4 alternate;
-    }
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.2;
-    }
-  }
 
   progress {
     inline-size: 100%;

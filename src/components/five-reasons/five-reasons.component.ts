@@ -8,6 +8,7 @@ import { LocaleLoader } from '../../internal/locale-loader.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
+import skeletonStyles from '../../styles/skeleton.styles.js';
 import styles from './five-reasons.styles.js';
 
 /** Seconds per slide for a bare `autoplay`: time to read a title and two sentences slowly. */
@@ -82,7 +83,7 @@ interface Slide {
  * @cssproperty [--mhm-five-reasons-min-height=10rem] - Height kept for the slides, also while the built-in ones load.
  */
 export class MhmFiveReasons extends MhmElement {
-  static override styles = [hostStyles, blockStyles, styles];
+  static override styles = [hostStyles, blockStyles, skeletonStyles, styles];
 
   /** @internal Author slides are assigned to the slots of their panels one by one. */
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };

@@ -111,11 +111,9 @@ export default css`
     background: var(--_surface-alt);
   }
 
-  /* Lines of text to come, pulsing gently for a few seconds unless the learner asks for less motion. */
+  /* The heading to come (skeleton.styles.ts): two lines, three in a narrow carousel. */
   .skeleton {
     min-block-size: 2lh;
-    background: repeating-linear-gradient(var(--_border) 0 0.5lh, transparent 0 1lh);
-    opacity: 0.5;
   }
 
   @container (max-width: 35rem) {
@@ -124,17 +122,6 @@ export default css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
-      animation: pulse 1.2s ease-in-out 4 alternate;
-    }
-  }
-
-  @keyframes pulse {
-    to {
-      opacity: 0.2;
-    }
-  }
 
   ol,
   .slide {
