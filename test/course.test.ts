@@ -749,6 +749,27 @@ describe('<mhm-course>', () => {
       expect(fieldOf(dakar).value).to.equal('');
     });
 
+    it('moves copies once set aside as unreadable too, so the learner’s Delete in that course erases them', async () => {
+      // Arrange: an earlier version kept a damaged record aside, unscoped.
+      const setAside = `${reflectionKey(returnIdentity)}:unreadable:1764000000000`;
+      localStorage.setItem(setAside, 'Damaged words from last year');
+      const el = await course(html`<mhm-course persist course-id="accra"></mhm-course>`);
+      const reflection = activity(el, returnIdentity);
+      const keysHolding = () => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes('Damaged words'));
+      expect(keysHolding()).to.deep.equal([`${reflectionKey(`accra/${returnIdentity}`)}:unreadable:1764000000000`]);
+
+      // Act
+      await keepReflection(el, 'New words');
+      button(reflection, 'delete-button').click();
+      await settle(el);
+      button(reflection, 'confirm-button').click();
+      await settle(el);
+
+      // Assert
+      expect(keysHolding()).to.deep.equal([]);
+      expect(localStorage.getItem(setAside)).to.equal(null);
+    });
+
     it('never replaces a course’s own reflection with the old unscoped copy', async () => {
       // Arrange
       localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));

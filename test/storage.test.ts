@@ -49,6 +49,30 @@ describe('storage helper', () => {
     });
   });
 
+  it('moves every value under a prefix to another prefix, and keeps one where it was when the device refuses the copy', async () => {
+    // Arrange
+    writeItem('test/old:1', 'first');
+    writeItem('test/old:2', 'second');
+    writeItem('test/older', 'not under the prefix');
+    localStorage.setItem('xxxxtest/old:3', 'a partner key that only looks alike past our prefix length');
+
+    // Act
+    removeItemsStartingWith('test/old:', 'test/new:');
+
+    // Assert
+    expect([readItem('test/new:1'), readItem('test/new:2'), readItem('test/old:1'), readItem('test/old:2')]).to.deep.equal(['first', 'second', null, null]);
+    expect(readItem('test/older')).to.equal('not under the prefix');
+    expect(localStorage.getItem('xxxxtest/old:3')).to.not.equal(null);
+    localStorage.removeItem('xxxxtest/old:3');
+
+    // A full device: the copy fails, so the original stays.
+    writeItem('test/old:4', 'kept');
+    await withBrokenStorage('quota', () => {
+      removeItemsStartingWith('test/old:', 'test/new:');
+    });
+    expect(localStorage.getItem(`${storagePrefix}test/old:4`)).to.equal('kept');
+  });
+
   it('still finds a value kept in memory after the device storage recovers', async () => {
     await withBrokenStorage('quota', () => {
       writeItem('test/c', 'from a full disk');

@@ -59,12 +59,18 @@ export function removeItem(key: string): StorageResult {
 
 /**
  * Removes every value whose key starts with `prefix`, on the device and in memory: for when the
- * learner asks that everything of theirs be erased. Never throws.
+ * learner asks that everything of theirs be erased. With `movedTo`, each value is first written
+ * under `movedTo` and the rest of its key, and stays where it was when that write fails. Never throws.
  */
-export function removeItemsStartingWith(prefix: string): StorageResult {
+export function removeItemsStartingWith(prefix: string, movedTo?: string): StorageResult {
   const keys = new Set(memory.keys());
   const result = onDevice((storage) => Object.keys(storage).forEach((fullKey) => keys.add(fullKey)));
-  keys.forEach((fullKey) => fullKey.startsWith(storagePrefix + prefix) && removeItem(fullKey.slice(storagePrefix.length)));
+  keys.forEach((fullKey) => {
+    const key = fullKey.slice(storagePrefix.length);
+    if (fullKey.startsWith(storagePrefix + prefix) && (movedTo == null || writeItem(movedTo + key.slice(prefix.length), readItem(key)).persisted)) {
+      removeItem(key);
+    }
+  });
   return result;
 }
 

@@ -6,7 +6,7 @@ import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/l
 import { LocaleLoader } from '../../internal/locale-loader.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
-import { readItem, removeItem, writeItem } from '../../internal/storage.js';
+import { readItem, removeItem, removeItemsStartingWith, writeItem } from '../../internal/storage.js';
 import { recordKey } from '../reflection-prompt/reflection-model.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
@@ -378,16 +378,20 @@ export class MhmCourse extends MhmElement {
 
   /**
    * Built-in reflections were once kept under ids not scoped by `course-id`, shared by every course on
-   * the site. Such a copy moves to this course's own id when that is still empty, before the
-   * reflections read it: the first course to run takes it, the others find nothing left.
+   * the site. Such a copy, and any copy of it once set aside as unreadable, moves to this course's own
+   * id while that is still empty, before the reflections read it: the first course to run takes it,
+   * the others find nothing left, and the learner's Delete in that course erases all of it.
    */
   private adoptUnscopedReflections(courseId: string): void {
     for (const { id, kind, element } of this.items) {
       const from = recordKey(id);
       const to = recordKey(scopedId(courseId, id));
-      const kept = kind === 'reflection' && !element && readItem(from);
-      if (kept && readItem(to) === null && writeItem(to, kept).persisted) {
-        removeItem(from);
+      if (kind === 'reflection' && !element && readItem(to) === null) {
+        const kept = readItem(from);
+        if (kept && writeItem(to, kept).persisted) {
+          removeItem(from);
+        }
+        removeItemsStartingWith(`${from}:unreadable:`, `${to}:unreadable:`);
       }
     }
   }
