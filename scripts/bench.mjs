@@ -1,7 +1,8 @@
 // `npm run bench`: how long the components take to render compared with the same content as plain
 // HTML (the static floor), in headless Chromium. Prints a table and writes bench/results.json.
 // A measurement, not a test: it never fails on time. Options: --runs N (default 10),
-// --readme (replace the table between the bench markers in README.md).
+// --readme (replace the table between the bench markers in README.md), --only NAME (one component,
+// e.g. `--only quiz`, to compare a change; never written to the README).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -11,6 +12,12 @@ import { createStaticServer } from './serve.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+if (only !== undefined && !(only in scenarios)) {
+  console.error(`bench: --only takes one of ${Object.keys(scenarios).join(', ')}; got "${only}".`);
+  process.exit(1);
+}
 const counts = [1, 10, 100, 500];
 const pagesDir = new URL('../bench/.pages/', import.meta.url);
 mkdirSync(pagesDir, { recursive: true });
@@ -95,7 +102,7 @@ const format = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 console.log(`mhm-elements benchmark: ${results.machine}, ${version}, ${runs} runs each\n`);
 console.log('component           n  render, median (min–max)          floor              ratio  script      layout shift  heap/instance');
 
-for (const [name, scenario] of Object.entries(scenarios)) {
+for (const [name, scenario] of Object.entries(scenarios).filter(([name]) => !only || name === only)) {
   const empty = await series(browser, origin + writePage(`${name}-0`, '', { tag: scenario.tag }), {});
   for (const n of counts) {
     const indexes = Array.from({ length: n }, (_, i) => i);
@@ -129,7 +136,7 @@ server.close();
 writeFileSync(new URL('../bench/results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
 
-if (process.argv.includes('--readme')) {
+if (process.argv.includes('--readme') && !only) {
   const lines = [
     `Measured ${results.date.slice(0, 10)} on ${results.machine}, ${results.browser}, ${runs} runs each; times from navigation start until every instance has rendered, median (min–max).`,
     '',
