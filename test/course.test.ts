@@ -770,17 +770,29 @@ describe('<mhm-course>', () => {
       expect(localStorage.getItem(setAside)).to.equal(null);
     });
 
-    it('never replaces a course’s own reflection with the old unscoped copy', async () => {
-      // Arrange
+    it('never replaces a course’s own reflection with the old unscoped copy, and sets that copy aside where Delete reaches it', async () => {
+      // Arrange: the course's own text, and an old unscoped copy (an older copy of the library on the site may still write it).
       localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));
       localStorage.setItem(reflectionKey(`accra/${returnIdentity}`), serializeRecord('Own copy', 1764000000001));
+      const keysHolding = (text: string) => Object.keys(localStorage).filter((key) => localStorage.getItem(key)?.includes(text));
 
       // Act
       const el = await course(html`<mhm-course persist course-id="accra"></mhm-course>`);
+      const reflection = activity(el, returnIdentity);
 
       // Assert
       expect(fieldOf(el).value).to.equal('Own copy');
-      expect(storedText(returnIdentity)).to.equal('Old copy');
+      expect(keysHolding('Old copy')).to.have.length(1);
+      expect(keysHolding('Old copy')[0]).to.match(new RegExp(`^${reflectionKey(`accra/${returnIdentity}`)}:unreadable:\\d+$`));
+
+      // Act: the learner deletes the reflection.
+      button(reflection, 'delete-button').click();
+      await settle(el);
+      button(reflection, 'confirm-button').click();
+      await settle(el);
+
+      // Assert: nothing of either copy is left.
+      expect([...keysHolding('Old copy'), ...keysHolding('Own copy')]).to.deep.equal([]);
     });
 
     it('moves nothing without persist', async () => {

@@ -7,7 +7,7 @@ import { LocaleLoader } from '../../internal/locale-loader.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { readItem, removeItem, removeItemsStartingWith, writeItem } from '../../internal/storage.js';
-import { recordKey } from '../reflection-prompt/reflection-model.js';
+import { asideKey, recordKey } from '../reflection-prompt/reflection-model.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import skeletonStyles from '../../styles/skeleton.styles.js';
@@ -378,20 +378,22 @@ export class MhmCourse extends MhmElement {
 
   /**
    * Built-in reflections were once kept under ids not scoped by `course-id`, shared by every course on
-   * the site. Such a copy, and any copy of it once set aside as unreadable, moves to this course's own
-   * id while that is still empty, before the reflections read it: the first course to run takes it,
-   * the others find nothing left, and the learner's Delete in that course erases all of it.
+   * the site. Such a copy moves to this course's own id before the reflections read it: in its place
+   * while that is empty, else set aside beside the course's own text (an older copy of the library
+   * on the site may still write the old key). Copies once set aside as unreadable move with it. The
+   * first course to run takes it all, the others find nothing left, and the learner's Delete in that
+   * course erases all of it.
    */
   private adoptUnscopedReflections(courseId: string): void {
     for (const { id, kind, element } of this.items) {
       const from = recordKey(id);
-      const to = recordKey(scopedId(courseId, id));
-      if (kind === 'reflection' && !element && readItem(to) === null) {
-        const kept = readItem(from);
-        if (kept && writeItem(to, kept).persisted) {
-          removeItem(from);
-        }
-        removeItemsStartingWith(`${from}:unreadable:`, `${to}:unreadable:`);
+      const to = scopedId(courseId, id);
+      const kept = kind === 'reflection' && !element && readItem(from);
+      if (kept && writeItem(readItem(recordKey(to)) === null ? recordKey(to) : asideKey(to, Date.now()), kept).persisted) {
+        removeItem(from);
+      }
+      if (kind === 'reflection' && !element) {
+        removeItemsStartingWith(`${from}:unreadable:`, `${recordKey(to)}:unreadable:`);
       }
     }
   }
