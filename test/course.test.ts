@@ -795,6 +795,32 @@ describe('<mhm-course>', () => {
       expect([...keysHolding('Old copy'), ...keysHolding('Own copy')]).to.deep.equal([]);
     });
 
+    it('shows the next learner only their own progress and reflections when course-id changes on the page', async () => {
+      // Arrange: a first learner completes the first lesson and keeps a reflection.
+      const el = await course(html`<mhm-course persist course-id="learner-a"></mhm-course>`);
+      await completeLesson(el, activity(el, builtInIds[0]));
+      await keepReflection(el, 'First learner words');
+
+      // Act: the host signs the next learner in, on the same page.
+      el.courseId = 'learner-b';
+      await settle(el);
+
+      // Assert
+      expect(el.progress.completed).to.deep.equal([]);
+      expect(fieldOf(el).value).to.equal('');
+      expect(part<HTMLInputElement>(activity(el, returnIdentity), '#keep').checked).to.equal(false);
+      expect(storedText(`learner-a/${returnIdentity}`)).to.equal('First learner words');
+      expect(localStorage.getItem(reflectionKey(`learner-b/${returnIdentity}`))).to.equal(null);
+
+      // Act: the first learner comes back.
+      el.courseId = 'learner-a';
+      await settle(el);
+
+      // Assert
+      expect(el.progress.completed).to.include.members([builtInIds[0], returnIdentity]);
+      expect(fieldOf(el).value).to.equal('First learner words');
+    });
+
     it('moves nothing without persist', async () => {
       localStorage.setItem(reflectionKey(returnIdentity), serializeRecord('Old copy', 1764000000000));
       const el = await course(html`<mhm-course course-id="accra"></mhm-course>`);

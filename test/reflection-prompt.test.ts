@@ -1003,6 +1003,39 @@ describe('<mhm-reflection-prompt>', () => {
       expect(stored('return-identity').text).to.equal('Typed just before the move. Still here');
     });
 
+    it('shows another reflection’s own text when its reflection-id changes, never writing this one’s over it', async () => {
+      // Arrange: the learner keeps text under one name; another name holds older text.
+      localStorage.setItem(fullKey('next-learner'), record('Older words of the next learner', start - 60_000));
+      const el = await fixture<MhmReflectionPrompt>(persisted);
+      await tickKeep(el);
+      await type(el, 'Words of the first learner');
+
+      // Act: the host names another reflection before the typing pause ran out.
+      el.reflectionId = 'next-learner';
+      await elementUpdated(el);
+
+      // Assert
+      expect(field(el).value).to.equal('Older words of the next learner');
+      expect(stored('next-learner').text).to.equal('Older words of the next learner');
+      expect(stored('return-identity').text).to.equal('Words of the first learner');
+    });
+
+    it('starts empty, and says nothing is saved, under a new reflection-id with nothing stored', async () => {
+      const el = await fixture<MhmReflectionPrompt>(persisted);
+      await tickKeep(el);
+      await type(el, 'Words of the first learner');
+      await waitForPause(el);
+
+      el.reflectionId = 'nobody-yet';
+      await elementUpdated(el);
+
+      expect(field(el).value).to.equal('');
+      expect(keepBox(el).checked).to.be.false;
+      expect(status(el)).to.not.match(/^Saved/);
+      expect(localStorage.getItem(fullKey('nobody-yet'))).to.equal(null);
+      expect(stored('return-identity').text).to.equal('Words of the first learner');
+    });
+
     it('keeps text that was never kept when moved', async () => {
       const el = await fixture<MhmReflectionPrompt>(html`<mhm-reflection-prompt prompt="Why?"></mhm-reflection-prompt>`);
       await type(el, 'In memory');

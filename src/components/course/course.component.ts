@@ -131,7 +131,7 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
 export class MhmCourse extends MhmElement {
   static override styles = [hostStyles, blockStyles, skeletonStyles, styles];
 
-  /** A name for the course, unique on the site, under which `persist` stores progress (`mhm:course:<course-id>`). */
+  /** A name for the course, unique on the site, under which `persist` stores progress (`mhm:course:<course-id>`). A new name on a live course shows that name's own progress and reflections. */
   @property({ attribute: 'course-id' }) courseId?: string;
 
   /** Keeps progress on the device (needs `course-id`), and lets built-in reflections offer "Keep on this device". */
@@ -231,6 +231,16 @@ export class MhmCourse extends MhmElement {
     const key = this.storageKey;
     const known = this.items.length > 0;
     if (key !== this.restoredFrom && known) {
+      if (this.restoredFrom && key) {
+        // Another course-id (the next learner on a shared phone, say): its own progress, never the
+        // last one's, which is already stored under the old key.
+        this.completedIds = new Set();
+        this.currentId = null;
+        this.finished = false;
+        this.quizResults = {};
+        this.notice = undefined;
+        this.applyToChildren();
+      }
       this.restoredFrom = key;
       if (key) {
         this.adoptUnscopedReflections(this.courseId!.trim());

@@ -88,7 +88,7 @@ export class MhmReflectionPrompt extends MhmElement {
   /** The question the learner reflects on; it labels the field. */
   @property() prompt = '';
 
-  /** A name for this reflection, unique on the site; required with `persist`. Names the stored copy and the download. */
+  /** A name for this reflection, unique on the site; required with `persist`. Names the stored copy and the download. A new name on a kept reflection shows that name's own text. */
   @property({ attribute: 'reflection-id' }) reflectionId = '';
 
   /** Offers the learner a "Keep on this device" checkbox, unticked until they tick it. */
@@ -140,6 +140,8 @@ export class MhmReflectionPrompt extends MhmElement {
   private updatedAt = 0;
   /** The storage key this element is subscribed to, while connected with `persist` and a valid id. */
   private storageKey?: string;
+  /** The last key subscribed to: coming back to it (the element moved) keeps the text, another key does not. */
+  private lastKey?: string;
   private unsubscribe?: () => void;
   /** The typing-pause timer; set while the learner's last change is not yet saved and reported. */
   private pauseTimer?: ReturnType<typeof setTimeout>;
@@ -207,9 +209,19 @@ export class MhmReflectionPrompt extends MhmElement {
     );
     const wanted = this.isConnected && this.persist && id ? recordKey(id) : undefined;
     if (wanted !== this.storageKey) {
+      // A save still waiting for the typing pause belongs to the key the text was typed under.
+      this.flush();
       this.detachStorage();
       if (wanted) {
-        this.storageKey = wanted;
+        if (this.lastKey && wanted !== this.lastKey) {
+          // Another reflection (a new reflection-id, or a course's new course-id, say for the next
+          // learner on a shared phone): it shows its own text, never this one's.
+          this.text = '';
+          this.updatedAt = 0;
+          this.status = 'Private';
+          this.unreadable = this.needsText = this.confirmingDelete = false;
+        }
+        this.lastKey = this.storageKey = wanted;
         this.unsubscribe = subscribe(wanted, this.handleStored);
         const raw = readItem(wanted);
         if (parseRecord(raw).kind === 'unreadable') {
