@@ -618,7 +618,8 @@ describe('<mhm-course>', () => {
       expect(progressText(el)).to.equal('2 of 2 activities');
       expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal('You have completed the course');
       expect(textOf(part(el, '[part~="quiz-result"]'))).to.contain('You scored 0 out of 1').and.contain(notPassedText).and.contain('start over');
-      expect(textOf(part(el, '[role="status"]'))).to.match(/^Course complete\. Well done\. You did not reach the quiz’s pass mark/);
+      // No "Well done" beside a missed pass mark.
+      expect(textOf(part(el, '[role="status"]'))).to.match(/^You have completed the course\. You did not reach the quiz’s pass mark/);
       await expect(el).to.be.accessible();
     });
 
@@ -926,6 +927,33 @@ describe('<mhm-course>', () => {
       const reflections = en.activities.filter((item) => item.kind === 'reflection').map((item) => activity<MhmReflectionPrompt>(el, item.id));
       expect(reflections.map((reflection) => reflection.hasAttribute('completed'))).to.deep.equal([true, true]);
       expect(Object.keys(localStorage).filter((key) => key.includes('reflection:')), 'nothing written, nothing kept').to.deep.equal([]);
+    });
+
+    it('moves a learner who finishes a reflection on to the next activity, and to the closing panel once the course is complete', async () => {
+      // Arrange
+      const el = await course();
+      const [first, second] = en.activities.filter((item) => item.kind === 'reflection').map((item) => item.id);
+      const next = builtInIds[builtInIds.indexOf(first) + 1];
+      const focusedPart = () => {
+        const host = el.shadowRoot!.activeElement as HTMLElement | null;
+        return [host?.dataset.activity, host?.shadowRoot?.activeElement?.getAttribute('part')];
+      };
+
+      // Act
+      await skipReflection(el, activity(el, first));
+
+      // Assert: on the next activity's heading, where reading goes on.
+      expect(focusedPart()).to.deep.equal([next, 'heading']);
+      expect(el.progress.current).to.equal(next);
+
+      // Act: every other activity done, the last reflection finishes the course.
+      el.restoreProgress({ completed: builtInIds.filter((id) => id !== second) });
+      await settle(el);
+      await skipReflection(el, activity(el, second));
+
+      // Assert: on the closing panel's heading, however far below it is.
+      expect(el.shadowRoot!.activeElement?.id).to.equal('completion-heading');
+      expect(textOf(part(el, '#completion-heading'))).to.equal(en.closing.heading);
     });
 
     it('prints with the print button', async () => {

@@ -679,6 +679,21 @@ describe('<mhm-reflection-prompt>', () => {
   });
 
   describe('when `optional` is set', () => {
+    it('offers moving on as a plain button, and Done as the main one once there is text', async () => {
+      // Without transitions, so colours are read at rest (the media features are reset after each test).
+      await emulateMediaFeatures({ 'prefers-reduced-motion': 'reduce' });
+      const el = await fixture<MhmReflectionPrompt>(html`<mhm-reflection-prompt optional prompt="Why?"></mhm-reflection-prompt>`);
+      const look = () => getComputedStyle(button(el, 'done-button')).backgroundColor;
+      const plain = look();
+
+      await type(el, 'A few words');
+
+      expect(doneName(el)).to.equal('Done');
+      expect(look()).to.not.equal(plain);
+      expect(look()).to.not.equal(getComputedStyle(part(el, '[part="base"]')).backgroundColor);
+      expect(plain).to.equal(getComputedStyle(part(el, '[part="base"]')).backgroundColor);
+    });
+
     const optional = html`<mhm-reflection-prompt id="r1" reflection-id="return-identity" persist optional
       prompt="Think of a returnee you know. What did coming home mean for them?"></mhm-reflection-prompt>`;
 

@@ -89,7 +89,7 @@ const translation: Translation = {
   stopRotation: 'Detener la presentación automática',
   viewAsList: 'Ver como lista',
   loadingSlides: 'Cargando…',
-  slidesFailed: 'No se han podido cargar las diapositivas. Compruebe su conexión y vuelva a cargar la página.',
+  slidesFailed: 'No se han podido cargar las diapositivas. Comprueba tu conexión y vuelve a cargar la página.',
   // Course
   course: 'Curso',
   courseProgressLabel: 'Progreso en el curso',

@@ -507,11 +507,25 @@ export class MhmCourse extends MhmElement {
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
     }
+    const notPassed = this.quizNotPassed;
     this.announce(
-      percent === 100
-        ? `${this.localize.term('courseCompleteAnnouncement')} ${this.quizNotPassed}`.trim()
-        : this.localize.term('courseProgress', completed.length, total),
+      percent < 100
+        ? this.localize.term('courseProgress', completed.length, total)
+        : notPassed
+          ? `${this.localize.term('courseCompleteHeading')}. ${notPassed}`
+          : this.localize.term('courseCompleteAnnouncement'),
     );
+    // A learner who finishes a reflection ("Done", or "Continue without writing") moves on: to the
+    // next activity, or to the closing panel once the course is complete, which may be far below.
+    // A lesson's toggle stays put until the last one; a quiz keeps focus on its own result.
+    if (done && kind !== 'quiz' && this.elementOf(item)?.matches(':focus-within')) {
+      const following = this.items.findIndex((candidate) => candidate.id === id) + 1;
+      if (percent === 100) {
+        this.focusAfterUpdate = '#completion-heading';
+      } else if (kind === 'reflection' && following < this.items.length) {
+        this.handleJump(following);
+      }
+    }
   };
 
   /** Focus moved into an activity: the learner is on it now. */
@@ -760,7 +774,7 @@ export class MhmCourse extends MhmElement {
     const content = this.builtInContent;
     const quiz = this.quizResult;
     return html`<section part="completion" class="base alt" aria-labelledby="completion-heading">
-      <div part="completion-heading" class="completion-heading" id="completion-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
+      <div part="completion-heading" class="completion-heading" id="completion-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1"
         lang=${ifDefined(content?.lang)}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
       ${content?.closing.paragraphs.map((paragraph) => html`<p lang=${content.lang}>${paragraph}</p>`)}
       <p>${this.localize.term('courseCompleteSummary', total)}</p>

@@ -469,7 +469,8 @@ export class MhmFiveReasons extends MhmElement {
             </header>
             ${!count
               ? // No slide yet: the built-in ones are loading, or failed to.
-                html`<div part="slides" class="stack empty" aria-live="polite" aria-busy=${loading}>
+                // No aria-busy: some screen readers skip what a busy element holds, and this holds the message.
+                html`<div part="slides" class="stack empty" aria-live="polite">
                     <p part="status" class="status">${localize.term(loading ? 'loadingSlides' : 'slidesFailed')}</p>
                   </div>
                   ${loading ? html`<div class="controls"></div>` : nothing}`

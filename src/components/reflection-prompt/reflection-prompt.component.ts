@@ -490,6 +490,8 @@ export class MhmReflectionPrompt extends MhmElement {
     const hasHints = this.slots.has('hint');
     const showMin = this.min !== undefined && text.length < this.min;
     const over = text.length > this.max;
+    // Moving on without writing is offered plainly, not as the main action: writing stays the invitation.
+    const skip = this.optional && !text.trim();
     const url = this.supportUrl;
     const external = url?.toLowerCase().startsWith('https:');
     // A time for today's saves, a date and time for older ones.
@@ -552,9 +554,9 @@ export class MhmReflectionPrompt extends MhmElement {
             </div>
           </div>`
         : html`<div part="actions" class="actions">
-              <button part="done-button" class="button primary" aria-describedby=${this.needsText ? 'done-note' : nothing}
+              <button part="done-button" class="button ${skip ? '' : 'primary'}" aria-describedby=${this.needsText ? 'done-note' : nothing}
                 @click=${this.handleDoneClick}>
-                ${localize.term(this.optional && !text.trim() ? 'reflectionSkip' : 'reflectionDone')}
+                ${localize.term(skip ? 'reflectionSkip' : 'reflectionDone')}
               </button>
               ${this.completed
                 ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
