@@ -992,7 +992,12 @@ describe('<mhm-course>', () => {
       part<HTMLInputElement>(el, '[part~="print-reflections"] input').click();
       await settle(el);
       await emulateMedia({ media: 'print' });
-      expect(isShown(activity(el, 'mhm-course/return-identity'))).to.equal(true);
+      const reflection = activity(el, 'mhm-course/return-identity');
+      expect(isShown(reflection)).to.equal(true);
+      // On paper, the prompt and the text: no character count, no save status.
+      expect(isShown(part(reflection, '[part~="prompt"]'))).to.equal(true);
+      expect(isShown(part(reflection, '[part~="counter"]'))).to.equal(false);
+      expect(isShown(part(reflection, '[part~="status"]'))).to.equal(false);
     });
 
     it('hides an author’s reflections from the printed record too', async () => {

@@ -198,9 +198,11 @@ export default css`
     }
   }
 
+  /* On paper only the prompt and the text count: no controls, no character count, no save status. */
   @media print {
     .actions,
-    .keep {
+    .keep,
+    .meta {
       display: none;
     }
   }
