@@ -617,6 +617,7 @@ describe('<mhm-course>', () => {
       ]);
       expect(progressText(el)).to.equal('2 of 2 activities');
       expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal('You have completed the course');
+      expect(textOf(part(el, '[part~="completion"]'))).to.contain('You completed both activities.');
       expect(textOf(part(el, '[part~="quiz-result"]'))).to.contain('You scored 0 out of 1').and.contain(notPassedText).and.contain('start over');
       // No "Well done" beside a missed pass mark.
       expect(textOf(part(el, '[role="status"]'))).to.match(/^You have completed the course\. You did not reach the quiz’s pass mark/);

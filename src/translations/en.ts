@@ -104,7 +104,7 @@ const translation: Translation = {
   courseNotSaved: 'Your progress cannot be saved on this device. It is kept while this page stays open.',
   courseCompleteHeading: 'You have completed the course',
   courseCompleteSummary: (total) =>
-    total === 1 ? 'You completed the activity.' : `You completed all ${count('en', total)} activities.`,
+    total === 1 ? 'You completed the activity.' : total === 2 ? 'You completed both activities.' : `You completed all ${count('en', total)} activities.`,
   courseCompleteAnnouncement: 'Course complete. Well done.',
   courseQuizNotPassed: 'You did not reach the quiz’s pass mark this time. What you learned still counts, and you can start over to take the quiz again whenever you like.',
   coursePrint: 'Print a record',
