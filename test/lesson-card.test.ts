@@ -325,6 +325,19 @@ describe('<mhm-lesson-card>', () => {
       await setViewport({ width: 800, height: 600 });
     });
 
+    it('keeps even space between the author’s paragraphs, whatever the page’s margins are', async () => {
+      // Arrange: a partner page whose paragraphs have no margins of their own.
+      const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="Spacing">
+        <p style="margin: 0">First paragraph.</p>
+        <p style="margin: 0">Second paragraph.</p>
+      </mhm-lesson-card>`);
+      const [first, second] = [...el.querySelectorAll('p')].map((paragraph) => paragraph.getBoundingClientRect());
+      const fontSize = parseFloat(getComputedStyle(el).fontSize);
+
+      // Assert: a medium space (1 rem by default) between them, as between every section of the card.
+      expect(second.top - first.bottom).to.be.closeTo(fontSize, 1);
+    });
+
     it('turns transitions off under prefers-reduced-motion', async () => {
       const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="L" collapsible></mhm-lesson-card>`);
       const chevron = part(el, '.chevron');

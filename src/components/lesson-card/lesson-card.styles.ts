@@ -13,6 +13,12 @@ export default css`
   .header,
   .content,
   .body,
+  .footer {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-m);
+  }
+
   .header {
     gap: var(--_space-xs);
   }
