@@ -47,9 +47,10 @@ export function minifyCssLiterals() {
         const minify = node.tag.name === 'css' ? minifyCss : minifyHtml;
         for (const quasi of node.quasi.quasis) {
           const raw = code.slice(quasi.start, quasi.end);
-          // Keep `<pre>` and `<textarea>` text as written.
-          if (/<(pre|textarea)\b/i.test(raw)) continue;
-          const min = minify(raw);
+          // `<pre>` and `<textarea>` text is kept as written: from the first such tag on, the part
+          // stays as it is; what comes before it is minified.
+          const keepFrom = raw.search(/<(pre|textarea)\b/i);
+          const min = keepFrom < 0 ? minify(raw) : minify(raw.slice(0, keepFrom)) + raw.slice(keepFrom);
           if (min !== raw) edits.push([quasi.start, quasi.end, min]);
         }
       }

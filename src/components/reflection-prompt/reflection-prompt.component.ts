@@ -504,7 +504,6 @@ export class MhmReflectionPrompt extends MhmElement {
           ? { timeStyle: 'short' }
           : { dateStyle: 'medium', timeStyle: 'short' },
       );
-    // The build leaves a template part that holds `<textarea` as written, so that part is one line.
     // The buttons need no type="button": in a shadow root no form owns them, so none submits.
     return html`<div part="base" class="base" dir=${localize.dir()}>
       ${this.renderAuthorErrors()}
@@ -512,7 +511,10 @@ export class MhmReflectionPrompt extends MhmElement {
         >${this.prompt.trim() ? this.prompt : html`<slot name="prompt">${localize.term('reflectionLabel')}</slot>`}</label
       >
       <div part="hints" class="hints" id="hints" ?hidden=${!hasHints}>
-        <p class="hints-lead">${localize.term('reflectionHints')}</p><ul><slot name="hint"></slot></ul></div><textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : localize.dir()} rows=${this.lines} maxlength=${this.max}
+        <p class="hints-lead">${localize.term('reflectionHints')}</p>
+        <ul><slot name="hint"></slot></ul>
+      </div>
+      <textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : localize.dir()} rows=${this.lines} maxlength=${this.max}
         autocomplete="off" autocapitalize="sentences"
         aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
         .value=${live(text)} @input=${this.handleInput}></textarea>
