@@ -477,8 +477,7 @@ export class MhmCourse extends MhmElement {
 
   /** An activity (the course's own, never a nested one) fired `mhm-complete`. */
   private handleComplete = (event: CustomEvent<MhmCompleteDetail>): void => {
-    const source = event.composedPath()[0];
-    const item = this.items.find((candidate) => this.elementOf(candidate) === source);
+    const item = this.itemOf(event.composedPath()[0]);
     if (!item) {
       return;
     }
@@ -629,7 +628,12 @@ export class MhmCourse extends MhmElement {
    * @param element the element to look up, e.g. `event.composedPath()[0]`
    */
   activityIdOf(element: EventTarget | null | undefined): string | null {
-    return (element && this.items.find((item) => this.elementOf(item) === element)?.id) || null;
+    return this.itemOf(element)?.id ?? null;
+  }
+
+  /** The course's own activity that `element` is, if it is one. */
+  private itemOf(element: EventTarget | null | undefined): Item | undefined {
+    return element ? this.items.find((item) => this.elementOf(item) === element) : undefined;
   }
 
   /**

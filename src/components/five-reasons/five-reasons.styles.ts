@@ -122,7 +122,6 @@ export default css`
     }
   }
 
-
   ol,
   .slide {
     display: flex;
