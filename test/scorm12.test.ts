@@ -136,6 +136,19 @@ describe('connectScorm12', () => {
       expect(relaunched.course.progress).to.deep.include({ completed: ['what-is-mental-health'], current: 'five-reasons' });
     });
 
+    it('keeps the stored progress when an activity completes before the course has been given it', async () => {
+      const stored = encodeSuspendData({ completed: ['what-is-mental-health'], current: null }).value;
+      const runtime = lmsRuntime({ cmi: { suspend_data: stored } });
+      const course = await fixture<FakeCourseDouble>(html`<fake-mhm-course id="course"></fake-mhm-course>`);
+      connection = connectScorm12(course, { api: runtime as unknown as Scorm12Api });
+      // Same task as the launch: the bridge is still waiting for the course to be ready.
+      course.learnerCompletes('five-reasons');
+      await course.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(course.progress.completed).to.have.members(['what-is-mental-health', 'five-reasons']);
+      expect(decodeSuspendData(cmi(runtime, 'cmi.suspend_data'))?.completed).to.have.members(['what-is-mental-health', 'five-reasons']);
+    });
+
     it('ignores corrupt or older suspend_data with a note, starts over and throws nothing', async () => {
       for (const stored of ['{not json', '{"v":0,"c":["what-is-mental-health"]}', '["a"]', '{"v":1,"c":[1,2]}']) {
         const runtime = lmsRuntime({ cmi: { suspend_data: stored } });

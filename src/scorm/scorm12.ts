@@ -234,6 +234,8 @@ class Scorm12Bridge implements Scorm12Connection {
   private courseDone: boolean;
   private completed: string[] = [];
   private current: string | null = null;
+  /** What the LMS kept, until the course has been given it: progress made before then adds to it. */
+  private unrestored: string[] = [];
   private toldTruncated = false;
   private readonly stopListening: () => void;
 
@@ -270,6 +272,7 @@ class Scorm12Bridge implements Scorm12Connection {
     });
     window.addEventListener('pagehide', this.disconnect);
     if (this.completed.length > 0 || this.current) {
+      this.unrestored = this.completed;
       void this.restore();
     }
   }
@@ -277,12 +280,14 @@ class Scorm12Bridge implements Scorm12Connection {
   private async restore(): Promise<void> {
     await courseReady(this.course);
     if (this.connected) {
+      this.unrestored = [];
       this.course.restoreProgress?.({ completed: [...this.completed], current: this.current });
     }
   }
 
   private handleProgress(detail: MhmProgressDetail): void {
-    this.completed = completedIds(detail);
+    // An activity completed while the course was still loading adds to the kept progress, not replaces it.
+    this.completed = [...new Set([...this.unrestored, ...completedIds(detail)])];
     this.saveProgress();
     this.lms.commit();
   }
