@@ -1,4 +1,5 @@
 import { elementUpdated, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/course/course.js';
@@ -696,6 +697,122 @@ describe('<mhm-course>', () => {
       } finally {
         reconnection.disconnect();
       }
+    });
+  });
+
+  describe('a quiz that restores a finished attempt from its own storage', () => {
+    /** An author's course that stores nothing itself; only its quiz keeps the learner's answers. */
+    const quizStores = ({ lesson = true, attempts = '' } = {}) => html`<mhm-course heading="Our workshop">
+      ${lesson ? html`<mhm-lesson-card id="intro" heading="Why we meet" heading-level="3"><p>We talk about well-being.</p></mhm-lesson-card>` : nothing}
+      <mhm-quiz id="check" heading="Check" heading-level="3" pass-mark="100" attempts=${attempts || nothing} persist quiz-id="workshop/check">
+        <mhm-question type="true-false" answer="false" prompt="Migration always harms mental health."></mhm-question>
+      </mhm-quiz>
+    </mhm-course>`;
+
+    /** Creates the course again from the same markup and storage, recording every event it fires. */
+    async function reload(first: MhmCourse, template: ReturnType<typeof quizStores>) {
+      first.remove();
+      const el = await fixture<MhmCourse>(template);
+      const events = (['mhm-progress', 'mhm-complete', 'mhm-course-complete'] as const).flatMap((name) => recordEvents(el, name));
+      await settle(el);
+      return { el, events };
+    }
+
+    it('counts the quiz after a reload, without an event or an announcement', async () => {
+      // Arrange
+      const first = await course(quizStores());
+      await answerTrueFalse(first, child(first, 'check'), 'False');
+      button(child(first, 'check'), 'result-button').click();
+      await settle(first);
+      expect(progressText(first)).to.equal('1 of 2 activities');
+
+      // Act
+      const { el, events } = await reload(first, quizStores());
+
+      // Assert
+      expect(textOf(part(child(el, 'check'), '[part~="score"]'))).to.equal('You scored 1 out of 1 (100%).');
+      expect(progressText(el)).to.equal('1 of 2 activities');
+      expect(listItems(el)[1].getAttribute('part')).to.contain('activity-link-completed');
+      expect(textOf(listItems(el)[1])).to.contain('Completed');
+      expect(el.progress).to.deep.include({ completed: ['check'], current: 'intro' });
+      expect(events).to.have.length(0);
+      expect(textOf(part(el, '[role="status"]'))).to.equal('');
+    });
+
+    it('shows the closing panel with the quiz’s score when it was the last activity, and never fires mhm-course-complete for it', async () => {
+      // Arrange
+      const first = await course(quizStores({ lesson: false }));
+      const completions = recordEvents(first, 'mhm-course-complete');
+      await answerTrueFalse(first, child(first, 'check'), 'False');
+      expect(completions).to.have.length(1);
+
+      // Act
+      const { el, events } = await reload(first, quizStores({ lesson: false }));
+
+      // Assert
+      expect(progressText(el)).to.equal('1 of 1 activity');
+      expect(isShown(part(el, '[part~="completion"]'))).to.equal(true);
+      expect(textOf(part(el, '[part~="quiz-result"]'))).to.equal('You scored 1 out of 1 (100%).');
+      expect(events).to.have.length(0);
+      expect(textOf(part(el, '[role="status"]'))).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves a missed pass mark uncounted while attempts are left, and counts the last attempt spent', async () => {
+      // Arrange
+      const first = await course(quizStores({ attempts: '2' }));
+      await missAttempt(first);
+
+      // Act
+      const { el } = await reload(first, quizStores({ attempts: '2' }));
+      const afterOne = progressText(el);
+      await missAttempt(el, { again: true });
+      const { el: last, events } = await reload(el, quizStores({ attempts: '2' }));
+
+      // Assert
+      expect(afterOne).to.equal('0 of 2 activities');
+      expect(progressText(last)).to.equal('1 of 2 activities');
+      expect(events).to.have.length(0);
+    });
+
+    it('counts the built-in quiz when the course’s own stored progress could not be read', async () => {
+      // Arrange
+      const first = await course(html`<mhm-course persist course-id="quiz-only"></mhm-course>`);
+      await answerQuiz(first, activity(first, 'course-quiz'), enQuiz.questions, false);
+      localStorage.setItem(`${storagePrefix}course:quiz-only`, '{"v":0}');
+      const info = sinon.stub(console, 'info');
+      let el: MhmCourse;
+      let events: CustomEvent[];
+      try {
+        // Act
+        ({ el, events } = await reload(first, html`<mhm-course persist course-id="quiz-only"></mhm-course>`));
+      } finally {
+        info.restore();
+      }
+
+      // Assert
+      expect(textOf(part(el, '[part~="notice"]'))).to.contain('could not be read');
+      expect(el.progress.completed).to.deep.equal(['course-quiz']);
+      expect(progressText(el)).to.equal('1 of 9 activities');
+      expect(events).to.have.length(0);
+      expect(JSON.parse(localStorage.getItem(`${storagePrefix}course:quiz-only`)!)).to.deep.include({ v: 1, completed: ['course-quiz'] });
+    });
+
+    it('forgets the quiz on "Start over", and stays at zero after a reload', async () => {
+      // Arrange
+      const first = await course(quizStores());
+      await answerTrueFalse(first, child(first, 'check'), 'False');
+      const { el } = await reload(first, quizStores());
+
+      // Act
+      button(el, 'start-over-button').click();
+      await settle(el);
+      button(el, 'confirm-button').click();
+      await settle(el);
+      const { el: again } = await reload(el, quizStores());
+
+      // Assert
+      expect(progressText(again)).to.equal('0 of 2 activities');
     });
   });
 

@@ -374,7 +374,7 @@ describe('<mhm-quiz>', () => {
       await answer(el, 'True');
       expect((await complete).detail).to.deep.equal({ activity: 'quiz', id: 'check-1', completed: true, score: 1, maxScore: 2, percent: 50, passed: true });
       expect(liveText(el)).to.equal('Not quite. You have answered every question.');
-      expect([el.score, el.maxScore, el.passed, el.completed]).to.deep.equal([1, 2, true, true]);
+      expect([el.score, el.maxScore, el.percent, el.passed, el.completed]).to.deep.equal([1, 2, 50, true, true]);
 
       await press(el, 'result-button');
       const heading = part(el, '[part="result-heading"]');
@@ -528,6 +528,36 @@ describe('<mhm-quiz>', () => {
       expect(legends(again)).to.deep.equal([firstLegend]);
       expect(part(again, '[part~="feedback"]')).to.exist;
       expect(again.score + again.maxScore).to.be.greaterThan(2);
+    });
+
+    it('shows a finished attempt’s result again after the element is created again, complete but without an event', async () => {
+      // Arrange
+      const quiz = html`<mhm-quiz persist quiz-id="finished" pass-mark="50">
+        <mhm-question type="true-false" answer="true" prompt="One"></mhm-question>
+        <mhm-question type="true-false" answer="true" prompt="Two"></mhm-question>
+      </mhm-quiz>`;
+      const first = await fixture<MhmQuiz>(quiz);
+      await answer(first, 'True');
+      await press(first, 'next-button');
+      await answer(first, 'False');
+      await press(first, 'result-button');
+      first.remove();
+      const completions = sinon.spy();
+      document.addEventListener('mhm-complete', completions);
+
+      // Act
+      let again: MhmQuiz;
+      try {
+        again = await fixture<MhmQuiz>(quiz);
+      } finally {
+        document.removeEventListener('mhm-complete', completions);
+      }
+
+      // Assert
+      expect(textOf(part(again, '[part="score"]'))).to.equal('You scored 1 out of 2 (50%).');
+      expect([again.completed, again.score, again.maxScore, again.percent, again.passed]).to.deep.equal([true, 1, 2, 50, true]);
+      expect(completions.called).to.be.false;
+      expect(liveText(again)).to.equal('');
     });
 
     it('stores nothing without persist', async () => {
@@ -886,7 +916,7 @@ describe('<mhm-quiz>', () => {
       const el = document.createElement('mhm-quiz');
       el.src = '/never.json';
       el.passMark = 50;
-      expect([el.score, el.maxScore, el.passed, el.completed]).to.deep.equal([0, 0, null, false]);
+      expect([el.score, el.maxScore, el.percent, el.passed, el.completed]).to.deep.equal([0, 0, 0, null, false]);
       expect(fetch.called).to.be.false;
     });
 

@@ -11,7 +11,7 @@ import { asideKey, recordKey } from '../reflection-prompt/reflection-model.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import skeletonStyles from '../../styles/skeleton.styles.js';
-import type { MhmCompleteDetail } from '../../events/complete.js';
+import type { MhmCompleteDetail, MhmQuizCompleteDetail } from '../../events/complete.js';
 import type { MhmCourseQuizResult } from '../../events/course-complete.js';
 import type {} from '../../events/activity-change.js';
 import type {} from '../../events/progress.js';
@@ -52,8 +52,14 @@ interface Item {
   element?: Element;
 }
 
-/** What the course may ask of an activity element (any of them may not be upgraded yet). */
-type ActivityElement = Element & { completed?: boolean; attemptsLeft?: number | null; reset?: () => void; updateComplete?: Promise<unknown> };
+/** What the course may ask of an activity element (any of them may not be upgraded yet); a quiz's result as its `mhm-complete` reports it. */
+type ActivityElement = Element &
+  Partial<Pick<MhmQuizCompleteDetail, 'score' | 'maxScore' | 'percent' | 'passed'>> & {
+    completed?: boolean;
+    attemptsLeft?: number | null;
+    reset?: () => void;
+    updateComplete?: Promise<unknown>;
+  };
 
 /** Inside an activity's shadow root, where its heading is, in order of preference (part names are public API). */
 const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]', 'label[part~="prompt"]'];
@@ -67,8 +73,9 @@ const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]
  * @slot - The author's course: any mix of `<mhm-lesson-card>`, `<mhm-quiz>`, `<mhm-reflection-prompt>`
  * and `<mhm-five-reasons>` (each counted as an activity, identified by its `id`), plus any other
  * element (shown, not counted; mark one `data-mhm-activity` to count it, complete when it fires
- * `mhm-complete` with `completed: true`). Give reflection prompts `optional`, as the built-in course
- * does, so a learner who prefers not to write can still finish. With no activity child, the built-in
+ * `mhm-complete` with `completed: true`). A quiz with `persist` that restores a finished attempt
+ * from its own storage counts too, without an event. Give reflection prompts `optional`, as the
+ * built-in course does, so a learner who prefers not to write can still finish. With no activity child, the built-in
  * course is shown after whatever the slot holds.
  *
  * @event {{ id: string, completed: number, total: number, percent: number, completedIds: string[] }} mhm-progress - Progress changed: an activity completed or taken back, `restoreProgress()`, or "Start over".
@@ -198,6 +205,8 @@ export class MhmCourse extends MhmElement {
   private readonly assignedIds = new Map<Element, string>();
   private readonly childObserver = new MutationObserver(() => this.handleChildrenChanged());
   private focusAfterUpdate?: string;
+  /** Counts the course's renders, so only the latest one's look at restored quizzes counts. */
+  private renders = 0;
 
   constructor() {
     super();
@@ -264,6 +273,7 @@ export class MhmCourse extends MhmElement {
       this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
       this.focusAfterUpdate = undefined;
     }
+    void this.countRestoredQuizzes();
   }
 
   /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
@@ -475,21 +485,19 @@ export class MhmCourse extends MhmElement {
     });
   }
 
-  /** An activity (the course's own, never a nested one) fired `mhm-complete`. */
-  private handleComplete = (event: CustomEvent<MhmCompleteDetail>): void => {
-    const item = this.itemOf(event.composedPath()[0]);
-    if (!item) {
-      return;
-    }
+  /**
+   * Takes what an activity reports (its `mhm-complete` detail, or a quiz's restored result) into the
+   * progress and the quiz results; true when the activity's completion changed.
+   */
+  private take(item: Item, detail: Partial<MhmCompleteDetail>): boolean {
     const { id, kind } = item;
-    const result = kind === 'quiz' ? quizResultOf(event.detail) : undefined;
+    const result = kind === 'quiz' ? quizResultOf(detail) : undefined;
     if (result && isBetterQuizResult(result, this.quizResults[id])) {
       this.quizResults[id] = result;
     }
-    const done = completionOf(kind, event.detail, this.elementOf(item)?.attemptsLeft === 0);
+    const done = completionOf(kind, detail, this.elementOf(item)?.attemptsLeft === 0);
     if (done === undefined || done === this.completedIds.has(id)) {
-      this.save();
-      return;
+      return false;
     }
     const next = new Set(this.completedIds);
     if (done) {
@@ -498,6 +506,48 @@ export class MhmCourse extends MhmElement {
       next.delete(id);
     }
     this.completedIds = next;
+    return true;
+  }
+
+  /**
+   * A quiz with `persist` restores a finished attempt from its own storage as it renders, after the
+   * course has: counted then, quietly (no event, no announcement), as the course's own stored progress
+   * is. Lessons, reflections and carousels restore no completion of their own; the course gives
+   * theirs back.
+   */
+  private async countRestoredQuizzes(): Promise<void> {
+    const render = ++this.renders;
+    const quizzes = () => this.items.filter((item) => item.kind === 'quiz' && !this.completedIds.has(item.id));
+    await Promise.all(quizzes().map((item) => this.elementOf(item)?.updateComplete));
+    // A later render looks again, once the quizzes have its attributes (a new course-id, say).
+    if (render !== this.renders) {
+      return;
+    }
+    const before = this.completedIds;
+    for (const item of quizzes()) {
+      const { completed, score, maxScore, percent, passed } = this.elementOf(item) ?? {};
+      if (completed) {
+        this.take(item, { activity: 'quiz', completed, score, maxScore, percent, passed });
+      }
+    }
+    if (this.completedIds !== before) {
+      this.finished ||= this.progress.percent === 100;
+      this.save();
+    }
+  }
+
+  /** An activity (the course's own, never a nested one) fired `mhm-complete`. */
+  private handleComplete = (event: CustomEvent<MhmCompleteDetail>): void => {
+    const item = this.itemOf(event.composedPath()[0]);
+    if (!item) {
+      return;
+    }
+    if (!this.take(item, event.detail)) {
+      this.save();
+      return;
+    }
+    const { id, kind } = item;
+    const done = this.completedIds.has(id);
     const { completed, total, percent } = this.progress;
     const firstTime = percent === 100 && !this.finished;
     this.finished ||= firstTime;

@@ -474,12 +474,17 @@ export class MhmQuiz extends MhmElement {
     return this.summary.maxScore;
   }
 
+  /** `score` as a whole percentage of `maxScore`, as `mhm-complete` reports it. */
+  get percent(): number {
+    return this.summary.percent;
+  }
+
   /** Whether the learner reached `pass-mark`; null until every question is checked, and always without a pass mark. */
   get passed(): boolean | null {
     return this.summary.passed;
   }
 
-  /** True once every question is checked. */
+  /** True once every question is checked, a finished attempt restored by `persist` included. */
   get completed(): boolean {
     return this.summary.complete;
   }
