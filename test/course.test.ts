@@ -133,14 +133,14 @@ function clearStorage(): void {
 }
 
 /** An author's course: one of each component, plus a paragraph that is not an activity. */
-const authorCourse = (attributes: { persist?: boolean; id?: string } = {}) => html`<mhm-course
+const authorCourse = (attributes: { persist?: boolean; id?: string; showAll?: boolean } = {}) => html`<mhm-course
   heading="Welcome to our workshop" course-id=${attributes.id ?? 'workshop'} ?persist=${attributes.persist ?? false}>
   <p>Read each part, then mark it done.</p>
   <mhm-lesson-card id="intro" heading="Why we meet" heading-level="3"><p>We talk about well-being.</p></mhm-lesson-card>
   <mhm-reflection-prompt id="think" reflection-id="workshop-think" prompt="What does home mean to you?">
     <p slot="support">Talk to someone you trust.</p>
   </mhm-reflection-prompt>
-  <mhm-five-reasons id="reasons" heading="Two ideas" heading-level="3">
+  <mhm-five-reasons id="reasons" heading="Two ideas" heading-level="3" ?show-all=${attributes.showAll ?? false}>
     <mhm-slide heading="Listen"><p>Listening helps.</p></mhm-slide>
     <mhm-slide heading="Refer"><p>Refer when needed.</p></mhm-slide>
   </mhm-five-reasons>
@@ -557,6 +557,36 @@ describe('<mhm-course>', () => {
         { id: '', total: 4, quiz: { score: 1, maxScore: 1, percent: 100, passed: true } },
       ]);
       expect(textOf(part(el, '[part~="completion-heading"]'))).to.equal('You have completed the course');
+    });
+
+    it('finishes with a carousel the author lists (`show-all`) once the learner has scrolled through its slides', async () => {
+      // Arrange: on a phone, the course a screen down the page, every other activity done.
+      await setViewport({ width: 360, height: 640 });
+      const wrapper = await fixture(html`<div><p style="block-size: 100vh">Welcome.</p>${authorCourse({ showAll: true })}</div>`);
+      const el = wrapper.querySelector<MhmCourse>('mhm-course')!;
+      await settle(el);
+      const completions = recordEvents(el, 'mhm-course-complete');
+      el.restoreProgress({ completed: ['intro', 'think', 'check'] });
+      await settle(el);
+      await nextFrame();
+      expect(progressText(el), 'the slides not on screen yet').to.equal('3 of 4 activities');
+
+      // Act
+      try {
+        for (const slide of child(el, 'reasons').shadowRoot!.querySelectorAll('[part~="slide"]')) {
+          slide.scrollIntoView({ block: 'center' });
+          await nextFrame();
+          await nextFrame();
+        }
+        await settle(el);
+
+        // Assert
+        expect(progressText(el)).to.equal('4 of 4 activities');
+        expect(completions).to.have.length(1);
+        expect(isShown(part(el, '[part~="completion"]'))).to.equal(true);
+      } finally {
+        window.scrollTo(0, 0);
+      }
     });
 
     it('gives an activity without an id a positional one, and tells the author once', async () => {

@@ -99,6 +99,45 @@ function centre(element: Element): [number, number] {
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 
+/** Waits two frames: the browser has then worked out what is on screen and told observers. */
+async function painted(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+}
+
+/** Scrolls the page as a learner does, until `element` is in the middle of the window. */
+async function scrollToCentre(element: Element): Promise<void> {
+  element.scrollIntoView({ block: 'center' });
+  await painted();
+}
+
+/** Scrolls the page until only the top `pixels` of `element` show at the bottom of the window. */
+async function scrollToPeek(element: Element, pixels: number): Promise<void> {
+  window.scrollBy(0, element.getBoundingClientRect().top - innerHeight + pixels);
+  await painted();
+}
+
+/** Records every `mhm-complete` an element fires. */
+function recordCompletions(el: HTMLElement): CustomEvent[] {
+  const events: CustomEvent[] = [];
+  el.addEventListener('mhm-complete', (event) => events.push(event));
+  return events;
+}
+
+/** A page a phone shows a screen of at a time: a screen of text, the element, and another screen. */
+const onAPage = (carousel: TemplateResult) => html`<div>
+  <p style="block-size: 100vh">Introduction.</p>
+  ${carousel}
+  <p style="block-size: 100vh">The end.</p>
+</div>`;
+
+/** Five author slides in list view, each `height` px tall (a photo, say), with nothing else on screen at first. */
+const listOfFive = (height: number) => onAPage(html`<mhm-five-reasons id="listed" show-all>
+  ${['One', 'Two', 'Three', 'Four', 'Five'].map(
+    (title) => html`<mhm-slide heading=${title}><p style="block-size: ${height}px">${title}.</p></mhm-slide>`,
+  )}
+</mhm-five-reasons>`);
+
 describe('<mhm-five-reasons>', () => {
   describe('with no children: the built-in five reasons', () => {
     it('shows the five reasons in English as a labelled carousel, one slide at a time', async () => {
@@ -816,12 +855,13 @@ describe('<mhm-five-reasons>', () => {
       expect((await done).detail.viewed).to.equal(2);
     });
 
-    it('fires when the learner views every slide as a list, not when an author sets show-all', async () => {
+    it('fires when the learner views every slide as a list, not when an author sets show-all on slides off screen', async () => {
       let fired = 0;
       const count = () => (fired += 1);
       document.addEventListener('mhm-complete', count);
       try {
-        await carousel(html`<mhm-five-reasons show-all></mhm-five-reasons>`);
+        await inside(onAPage(html`<mhm-five-reasons show-all></mhm-five-reasons>`));
+        await painted();
         expect(fired).to.equal(0);
         const el = await carousel(html`<mhm-five-reasons></mhm-five-reasons>`);
         button(el, 'view-toggle').click();
@@ -829,6 +869,136 @@ describe('<mhm-five-reasons>', () => {
       } finally {
         document.removeEventListener('mhm-complete', count);
       }
+    });
+  });
+
+  describe('completion in list view (`show-all`)', () => {
+    // A 360 px phone: the list is much taller than the screen.
+    beforeEach(async () => {
+      await setViewport({ width: 360, height: 640 });
+    });
+
+    afterEach(async () => {
+      window.scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    it('fires mhm-complete once, when the learner has scrolled the last slide on screen, not before', async () => {
+      // Arrange
+      const el = await inside(listOfFive(400));
+      const events = recordCompletions(el);
+      await painted();
+
+      // Act: each slide in turn in the middle of the screen, its neighbours peeking in.
+      for (const slide of slides(el).slice(0, 4)) {
+        await scrollToCentre(slide);
+      }
+
+      // Assert
+      expect(events, 'four of five slides seen').to.have.length(0);
+      await scrollToCentre(slides(el)[4]);
+      expect(events).to.have.length(1);
+      expect(events[0].detail).to.deep.equal({ activity: 'carousel', id: 'listed', completed: true, viewed: 5 });
+      expect(events[0].bubbles && events[0].composed).to.be.true;
+      for (const slide of slides(el).reverse()) {
+        await scrollToCentre(slide);
+      }
+      expect(events, 'once per element').to.have.length(1);
+    });
+
+    it('does not count the first slide for being first: a learner who jumps past it has not seen it', async () => {
+      const el = await inside(listOfFive(400));
+      const events = recordCompletions(el);
+      for (const slide of slides(el).slice(1).reverse()) {
+        await scrollToCentre(slide);
+      }
+      expect(events).to.have.length(0);
+      await scrollToCentre(slides(el)[0]);
+      expect(events).to.have.length(1);
+    });
+
+    it('counts a slide taller than the screen once it fills half the screen, not for its first lines', async () => {
+      // Arrange: slides two and a half screens tall can never be half on screen.
+      const el = await inside(listOfFive(1600));
+      const events = recordCompletions(el);
+      for (const slide of slides(el).slice(0, 4)) {
+        await scrollToCentre(slide);
+      }
+      const last = slides(el)[4];
+
+      // Act and assert
+      await scrollToPeek(last, 120);
+      expect(events, 'the last slide’s first lines only').to.have.length(0);
+      await scrollToPeek(last, 400);
+      expect(events).to.have.length(1);
+      expect(events[0].detail.viewed).to.equal(5);
+    });
+
+    it('completes the built-in five reasons read one after another on a phone', async () => {
+      const el = await inside(onAPage(html`<mhm-five-reasons show-all></mhm-five-reasons>`));
+      const events = recordCompletions(el);
+      for (const slide of slides(el)) {
+        await scrollToCentre(slide);
+      }
+      expect(events).to.have.length(1);
+      expect(events[0].detail.viewed).to.equal(5);
+    });
+
+    it('counts nothing while the element is hidden, and the slides on screen once it is shown', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div hidden>
+        <mhm-five-reasons show-all><mhm-slide heading="One"><p>1</p></mhm-slide><mhm-slide heading="Two"><p>2</p></mhm-slide></mhm-five-reasons>
+      </div>`);
+      const el = wrapper.querySelector<MhmFiveReasons>('mhm-five-reasons')!;
+      const events = recordCompletions(el);
+      await painted();
+      expect(events).to.have.length(0);
+      wrapper.hidden = false;
+      await painted();
+      expect(events).to.have.length(1);
+    });
+
+    it('counts nothing while removed from the page, and carries on counting where it is moved', async () => {
+      // Arrange: two slides seen, then the element taken out of the page.
+      const el = await inside(listOfFive(400));
+      const events = recordCompletions(el);
+      await scrollToCentre(slides(el)[0]);
+      await scrollToCentre(slides(el)[1]);
+      const parent = el.parentElement!;
+      el.remove();
+      await painted();
+      expect(events).to.have.length(0);
+
+      // Act: put back at the top of the page, then read down to the end.
+      parent.prepend(el);
+      await el.updateComplete;
+      for (const slide of slides(el).slice(2)) {
+        await scrollToCentre(slide);
+      }
+
+      // Assert
+      expect(events).to.have.length(1);
+    });
+
+    it('after reset(), counts the slide on screen then and the others as they come, for a second mhm-complete', async () => {
+      // Arrange: every slide read, the last one on screen.
+      const el = await inside(listOfFive(400));
+      const events = recordCompletions(el);
+      for (const slide of slides(el)) {
+        await scrollToCentre(slide);
+      }
+
+      // Act: start over, then read back up.
+      el.reset();
+      await el.updateComplete;
+      await painted();
+      for (const slide of slides(el).slice(1, 4).reverse()) {
+        await scrollToCentre(slide);
+      }
+
+      // Assert
+      expect(events, 'the first slide not seen again yet').to.have.length(1);
+      await scrollToCentre(slides(el)[0]);
+      expect(events).to.have.length(2);
     });
   });
 

@@ -40,7 +40,7 @@ interface Slide {
  * @slot - The default slot: `<mhm-slide heading="…">` children replace the built-in five reasons (any number of slides). Other children are not shown.
  *
  * @event {{ id: string, index: number, previousIndex: number, reason: 'button' | 'picker' | 'keyboard' | 'swipe' | 'autoplay' | 'api' }} mhm-slide-change - Another slide is shown: by the learner, by automatic rotation or by a script. Never on first render, nor when an author changes `start`.
- * @event {{ activity: 'carousel', id: string, completed: true, viewed: number }} mhm-complete - Every slide has now been shown (once per element).
+ * @event {{ activity: 'carousel', id: string, completed: true, viewed: number }} mhm-complete - Every slide has now been seen (once per element): shown in the carousel, or on screen in list view (half of the slide, or half the screen for a slide taller than that); the learner's "View as list" toggle counts every slide at once.
  *
  * @csspart base - The carousel's outer box (a `section`).
  * @csspart header - The heading and the toolbar.
@@ -104,7 +104,7 @@ export class MhmFiveReasons extends MhmElement {
   /** Automatic rotation: `autoplay` alone for every 10 seconds, or a number of seconds (3 at least). Off by default. */
   @property({ converter: autoplayConverter }) autoplay: boolean | number = false;
 
-  /** Shows every slide as a list instead of a carousel (print always does). The learner's "View as list" toggle sets it. */
+  /** Shows every slide as a list instead of a carousel (print always does); a listed slide counts as seen once it has been on screen. The learner's "View as list" toggle sets it (and counts every slide as seen). */
   @property({ attribute: 'show-all', type: Boolean, reflect: true }) showAll = false;
 
   /** Index of the slide shown. */
@@ -136,6 +136,8 @@ export class MhmFiveReasons extends MhmElement {
   private started?: boolean;
   private viewed = new Set<number>();
   private completeSent?: boolean;
+  /** In list view, counts each slide as seen once it has been on screen. */
+  private seenObserver?: IntersectionObserver;
   private timer?: ReturnType<typeof setTimeout>;
   private hovered?: boolean;
   /** Where a possible swipe started. */
@@ -157,6 +159,7 @@ export class MhmFiveReasons extends MhmElement {
     this.childObserver.disconnect();
     this.hovered = false;
     this.syncTimer();
+    this.seenObserver?.disconnect();
   }
 
   /** Also waits for the built-in slides to load, so `await el.updateComplete` sees them. */
@@ -208,7 +211,8 @@ export class MhmFiveReasons extends MhmElement {
       const kept = shown ? slides.findIndex((slide) => slide.element === shown) : -1;
       this.current = !this.started || changed.has('start') ? this.validateStart(count) : kept >= 0 ? kept : Math.min(this.current, count - 1);
       this.started = true;
-      this.viewed = new Set([...this.viewed, this.current].filter((index) => index < count));
+      // In list view a slide counts once it has been on screen, not for being `current`.
+      this.viewed = new Set([...this.viewed, ...(this.showAll ? [] : [this.current])].filter((index) => index < count));
     }
   }
 
@@ -221,6 +225,26 @@ export class MhmFiveReasons extends MhmElement {
       }
     }
     this.syncTimer();
+    // In list view and in the page, the listed slides are watched, afresh after each update: added
+    // slides are watched too, and slides on screen after `reset()` count again. A slide is seen once
+    // half of it is on screen or, taller than the screen, once it fills half the screen: the window,
+    // or the device's screen when the window is a frame taller than it (an LMS sizing the frame to its
+    // content). Only list view is watched: the carousel's other slides are hidden, not off screen.
+    this.seenObserver?.disconnect();
+    if (this.isConnected && this.showAll) {
+      const listed = [...this.renderRoot.querySelectorAll('.list > .slide')];
+      const observer = (this.seenObserver = new IntersectionObserver(
+        (entries) =>
+          this.markViewed(
+            entries
+              .filter((entry) => entry.intersectionRect.height * 2 > Math.min(entry.boundingClientRect.height, innerHeight, screen.height))
+              .map((entry) => listed.indexOf(entry.target)),
+          ),
+        // Checked at every 1% of a slide, so that one taller than the screen counts as it scrolls by.
+        { threshold: [...Array(51).keys()].map((step) => step / 100) },
+      ));
+      listed.forEach((slide) => observer.observe(slide));
+    }
   }
 
   private validateAutoplay(): void {
@@ -404,14 +428,20 @@ export class MhmFiveReasons extends MhmElement {
 
   /**
    * Starts over: shows the `start` slide again and forgets which slides were seen, so seeing every
-   * slide again fires `mhm-complete` again. Fires no event. The course's "Start over" uses it.
+   * slide again fires `mhm-complete` again. Fires no event itself; in list view, the slides then on
+   * screen count as seen again. The course's "Start over" uses it.
    */
   reset(): void {
     this.viewed = new Set();
     this.completeSent = false;
     if (this.slides.length) {
-      this.viewed.add((this.current = this.validateStart(this.slides.length)));
+      this.current = this.validateStart(this.slides.length);
+      if (!this.showAll) {
+        this.viewed.add(this.current);
+      }
     }
+    // In list view, the slides are watched again.
+    this.requestUpdate();
   }
 
   override render(): TemplateResult {
