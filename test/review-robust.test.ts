@@ -1,0 +1,315 @@
+import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/components/lesson-card/lesson-card.js';
+import '../src/components/reflection-prompt/reflection-prompt.js';
+import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.component.js';
+import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.component.js';
+import { removeItem, storagePrefix } from '../src/internal/storage.js';
+import { captureWarnings, isShown, part, quietFixture, textOf } from './helpers.js';
+
+/**
+ * Robustness review: what a learner or an author sees when the page moves, removes or renames an
+ * element mid-use, and when storage that worked starts refusing in the middle of a session.
+ */
+
+const start = Date.UTC(2026, 10, 25, 10, 30);
+const pause = 1000;
+
+const fullKey = (id: string) => `${storagePrefix}reflection:${id}`;
+const stored = (id: string) => JSON.parse(localStorage.getItem(fullKey(id)) ?? 'null');
+const libraryKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(storagePrefix));
+const record = (text: string, updatedAt: number) => JSON.stringify({ v: 1, keep: true, text, updatedAt });
+
+const prompt = (id = 'return-identity') =>
+  html`<mhm-reflection-prompt reflection-id=${id} persist prompt="What did coming home mean for them?"
+    support-href="tel:+233800000000" support-label="Call the helpline"></mhm-reflection-prompt>`;
+
+const field = (el: Element) => part<HTMLTextAreaElement>(el, '[part="textarea"]');
+const keepBox = (el: Element) => part<HTMLInputElement>(el, '#keep');
+const status = (el: Element) => textOf(part(el, '[part="status"]'));
+const button = (el: Element, name: string) => part<HTMLButtonElement>(el, `[part="${name}"]`);
+
+const couldNotSave = /^Could not save on this device/;
+
+/**
+ * Storage that works until told otherwise, then refuses the way a browser does: a full disk
+ * (`setItem` throws QuotaExceededError), a SecurityError from `setItem`, or a SecurityError from
+ * the `localStorage` getter itself (cookies blocked for the site in the middle of the session).
+ */
+function flakyStorage() {
+  const setItem = Storage.prototype.setItem;
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  const local = localStorage;
+  let failure: 'quota' | 'security' | 'getter' | undefined;
+  let setItemCalls = 0;
+  let failFromCall = Infinity;
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    setItemCalls += 1;
+    if (failure === 'quota' || setItemCalls >= failFromCall) {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    }
+    if (failure === 'security') {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    }
+    return setItem.call(this, key, value);
+  };
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      if (failure === 'getter') {
+        throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied.", 'SecurityError');
+      }
+      return local;
+    },
+  });
+  return {
+    /** From now on, the given kind of refusal; undefined to work again. */
+    fail(kind: typeof failure) {
+      failure = kind;
+    },
+    /** The nth `setItem` from now on, and every later one, throws QuotaExceededError. */
+    quotaFromWrite(n: number) {
+      failFromCall = setItemCalls + n;
+    },
+    recover() {
+      failure = undefined;
+      failFromCall = Infinity;
+    },
+    restore() {
+      Storage.prototype.setItem = setItem;
+      Object.defineProperty(window, 'localStorage', descriptor);
+    },
+  };
+}
+
+describe('robustness review', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+
+  async function type(el: MhmReflectionPrompt, text: string): Promise<void> {
+    field(el).focus();
+    await sendKeys({ type: text });
+    await elementUpdated(el);
+  }
+
+  async function waitForPause(el: MhmReflectionPrompt): Promise<void> {
+    await clock!.tickAsync(pause);
+    await elementUpdated(el);
+  }
+
+  async function tickKeep(el: MhmReflectionPrompt): Promise<void> {
+    keepBox(el).click();
+    await elementUpdated(el);
+  }
+
+  async function deleteText(el: MhmReflectionPrompt): Promise<void> {
+    button(el, 'delete-button').click();
+    await elementUpdated(el);
+    button(el, 'confirm-button').click();
+    await elementUpdated(el);
+  }
+
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: start, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    sinon.stub(console, 'info');
+  });
+
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    sinon.restore();
+    libraryKeys().forEach((key) => localStorage.removeItem(key));
+    // What failed writes left in the page's memory fallback.
+    for (const id of ['return-identity', 'other-id', 'twin']) {
+      removeItem(`reflection:${id}`);
+    }
+  });
+
+  describe('<mhm-reflection-prompt> removed, moved or renamed before the typing pause', () => {
+    it('saves the text typed just before removal under its own key, and writes nothing afterwards', async () => {
+      // Arrange
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Typed, then the page took me away');
+
+      // Act
+      el.remove();
+      const setItem = sinon.spy(Storage.prototype, 'setItem');
+      const removeStored = sinon.spy(Storage.prototype, 'removeItem');
+      await clock!.tickAsync(60_000);
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      await elementUpdated(el);
+
+      // Assert
+      expect(stored('return-identity')).to.deep.equal({ v: 1, keep: true, text: 'Typed, then the page took me away', updatedAt: start });
+      expect(libraryKeys()).to.deep.equal([fullKey('return-identity')]);
+      expect(setItem.called, 'a storage write after removal').to.be.false;
+      expect(removeStored.called, 'a storage removal after removal').to.be.false;
+      expect(clock!.countTimers(), 'timers left running').to.equal(0);
+    });
+
+    it('keeps working after a move: typing saves, Delete erases here and on the device', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Before the move');
+      const target = await fixture(html`<section></section>`);
+      target.appendChild(el);
+      await elementUpdated(el);
+
+      await type(el, ', after it');
+      await waitForPause(el);
+      expect(stored('return-identity').text).to.equal('Before the move, after it');
+      expect(status(el)).to.match(/^Saved on this device/);
+
+      clock!.tick(1);
+      await deleteText(el);
+      expect(field(el).value).to.equal('');
+      expect(libraryKeys()).to.deep.equal([]);
+      expect(status(el)).to.equal('Deleted. Nothing of this reflection is kept on this device.');
+    });
+
+    it('after a reflection-id attribute change mid-typing, saves later typing under the new key only', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'First learner');
+
+      el.setAttribute('reflection-id', 'other-id');
+      await elementUpdated(el);
+      expect(stored('return-identity').text, 'typed under the old key, saved there').to.equal('First learner');
+      expect(field(el).value).to.equal('');
+
+      await tickKeep(el);
+      await type(el, 'Second learner');
+      await waitForPause(el);
+      expect(stored('other-id').text).to.equal('Second learner');
+      expect(stored('return-identity').text).to.equal('First learner');
+    });
+
+    it('a reflection-id changed while detached shows that reflection’s text when attached again', async () => {
+      localStorage.setItem(fullKey('other-id'), record('Text of the other reflection', start - 60_000));
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Mine');
+      el.remove();
+      el.setAttribute('reflection-id', 'other-id');
+      const target = await fixture(html`<div></div>`);
+      target.append(el);
+      await elementUpdated(el);
+      expect(field(el).value).to.equal('Text of the other reflection');
+      expect(stored('return-identity').text).to.equal('Mine');
+      expect(stored('other-id').text).to.equal('Text of the other reflection');
+    });
+  });
+
+  describe('<mhm-reflection-prompt> when storage starts refusing mid-session', () => {
+    let storage: ReturnType<typeof flakyStorage>;
+    beforeEach(() => {
+      storage = flakyStorage();
+    });
+    afterEach(() => storage.restore());
+
+    it('quota exceeded on the second write: says so, keeps the text, and saves once storage works again', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      storage.quotaFromWrite(2);
+      await tickKeep(el);
+      await type(el, 'First part');
+      await waitForPause(el);
+      expect(status(el)).to.match(couldNotSave);
+      expect(field(el).value).to.equal('First part');
+
+      storage.recover();
+      await type(el, ', second part');
+      await waitForPause(el);
+      expect(status(el)).to.match(/^Saved on this device/);
+      expect(stored('return-identity').text).to.equal('First part, second part');
+    });
+
+    for (const kind of ['security', 'getter'] as const) {
+      it(`a SecurityError from ${kind === 'getter' ? 'the localStorage getter' : 'setItem'}: told in place, text kept, saved after recovery`, async () => {
+        const el = await fixture<MhmReflectionPrompt>(prompt());
+        await tickKeep(el);
+        await type(el, 'Saved once');
+        await waitForPause(el);
+        expect(stored('return-identity').text).to.equal('Saved once');
+
+        storage.fail(kind);
+        await type(el, ', then refused');
+        await waitForPause(el);
+        expect(status(el)).to.equal(
+          'Could not save on this device (storage is blocked or full). Your text is still here: download a copy to keep it.',
+        );
+        expect(field(el).value).to.equal('Saved once, then refused');
+        expect(isShown(button(el, 'download-button'))).to.be.true;
+
+        storage.recover();
+        await type(el, '.');
+        await waitForPause(el);
+        expect(status(el)).to.match(/^Saved on this device/);
+        expect(stored('return-identity').text).to.equal('Saved once, then refused.');
+      });
+    }
+
+    it('downloads the text after storage failed, from what is in the field', async () => {
+      const blobs: Blob[] = [];
+      sinon.stub(URL, 'createObjectURL').callsFake((blob) => {
+        blobs.push(blob as Blob);
+        return 'blob:review';
+      });
+      sinon.stub(URL, 'revokeObjectURL');
+      sinon.stub(HTMLAnchorElement.prototype, 'click');
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      storage.fail('quota');
+      await tickKeep(el);
+      await type(el, 'Only in the field');
+      await waitForPause(el);
+      expect(status(el)).to.match(couldNotSave);
+
+      button(el, 'download-button').click();
+      expect(await blobs[0].text()).to.contain('Only in the field');
+    });
+  });
+
+  describe('<mhm-reflection-prompt> twice with one reflection-id', () => {
+    it('two different questions under one reflection-id share one text (what happens today)', async () => {
+      const wrapper = await quietFixture(html`<div>
+        <mhm-reflection-prompt reflection-id="twin" persist prompt="What did you hope for?"></mhm-reflection-prompt>
+        <mhm-reflection-prompt reflection-id="twin" persist prompt="What did you fear?"></mhm-reflection-prompt>
+      </div>`);
+      const [hope, fear] = [...wrapper.querySelectorAll<MhmReflectionPrompt>('mhm-reflection-prompt')];
+      await tickKeep(hope);
+      await type(hope, 'A job');
+      await waitForPause(hope);
+      await elementUpdated(fear);
+      // The answer to one question shows up, and is saved, as the answer to the other.
+      expect(field(fear).value).to.equal('A job');
+      expect(stored('twin').text).to.equal('A job');
+    });
+  });
+
+  describe('<mhm-lesson-card>', () => {
+    it('stays marked complete when removed and added again, and stores nothing on the device', async () => {
+      const setItem = sinon.spy(Storage.prototype, 'setItem');
+      const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card id="l1" heading="Lesson"><p>Body</p></mhm-lesson-card>`);
+      button(el, 'complete-button').click();
+      await elementUpdated(el);
+      el.remove();
+      document.body.append(el);
+      await elementUpdated(el);
+      expect(el.completed).to.be.true;
+      expect(button(el, 'complete-button').getAttribute('aria-pressed')).to.equal('true');
+      el.remove();
+      expect(setItem.called).to.be.false;
+    });
+
+    it('a heading of only spaces is an author error, and no empty heading is rendered', async () => {
+      let el!: MhmLessonCard;
+      const warnings = await captureWarnings(async () => {
+        el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="   "><p>Body</p></mhm-lesson-card>`);
+      });
+      expect(textOf(part(el, '[part="author-error"]'))).to.match(/heading: got " "\. Give the lesson a title/);
+      expect(warnings).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('[part="heading"]') === null, 'an empty heading is rendered').to.be.true;
+      expect(part(el, '[part="base"]').hasAttribute('aria-labelledby')).to.be.false;
+    });
+  });
+});
