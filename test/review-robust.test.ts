@@ -5,7 +5,7 @@ import '../src/components/lesson-card/lesson-card.js';
 import '../src/components/reflection-prompt/reflection-prompt.js';
 import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.component.js';
 import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.component.js';
-import { removeItem, storagePrefix } from '../src/internal/storage.js';
+import { readItem, removeItem, storagePrefix, subscribe, writeItem } from '../src/internal/storage.js';
 import { captureWarnings, isShown, part, quietFixture, textOf } from './helpers.js';
 
 /**
@@ -224,6 +224,24 @@ describe('robustness review', () => {
       expect(stored('return-identity').text).to.equal('First part, second part');
     });
 
+    it('after a failed save, another copy created on the page shows the newest text, not the older one on the device', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Older');
+      await waitForPause(el);
+      storage.fail('quota');
+      clock!.tick(5000);
+      await type(el, ' and newer');
+      await waitForPause(el);
+      expect(status(el)).to.match(couldNotSave);
+
+      // A course shows the reflection again (a summary, a re-render of the activity).
+      const twin = await fixture<MhmReflectionPrompt>(prompt());
+      expect(field(twin).value).to.equal('Older and newer');
+      expect(status(twin)).to.match(couldNotSave);
+      expect(field(el).value).to.equal('Older and newer');
+    });
+
     for (const kind of ['security', 'getter'] as const) {
       it(`a SecurityError from ${kind === 'getter' ? 'the localStorage getter' : 'setItem'}: told in place, text kept, saved after recovery`, async () => {
         const el = await fixture<MhmReflectionPrompt>(prompt());
@@ -283,6 +301,33 @@ describe('robustness review', () => {
       // The answer to one question shows up, and is saved, as the answer to the other.
       expect(field(fear).value).to.equal('A job');
       expect(stored('twin').text).to.equal('A job');
+    });
+  });
+
+  describe('storage helper when a write fails after an earlier one worked', () => {
+    it('reads the newer value kept in memory, not the older one the device still holds, until another tab writes while the page shows it', async () => {
+      const storage = flakyStorage();
+      try {
+        writeItem('test/r', 'older, on the device');
+        storage.fail('quota');
+        expect(writeItem('test/r', 'newer, in memory').persisted).to.be.false;
+        storage.recover();
+        expect(readItem('test/r')).to.equal('newer, in memory');
+
+        // A page showing the value listens for other tabs' writes.
+        const stop = subscribe('test/r', () => {});
+        const frame = document.createElement('iframe');
+        document.body.append(frame);
+        const heard = new Promise((resolve) => addEventListener('storage', resolve, { once: true }));
+        frame.contentWindow!.localStorage.setItem(`${storagePrefix}test/r`, 'newest, from another tab');
+        await heard;
+        frame.remove();
+        stop();
+        expect(readItem('test/r')).to.equal('newest, from another tab');
+      } finally {
+        storage.restore();
+        removeItem('test/r');
+      }
     });
   });
 

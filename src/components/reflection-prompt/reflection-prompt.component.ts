@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { SlotController } from '../../internal/slot-controller.js';
-import { readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
+import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
@@ -280,7 +280,8 @@ export class MhmReflectionPrompt extends MhmElement {
         this.text = record.text;
         this.updatedAt = record.updatedAt;
         this.cancelPause();
-        this.status = 'Saved';
+        // Another copy's text that the device refused is newer, but not saved.
+        this.status = onlyInMemory(this.storageKey!) ? 'SaveFailed' : 'Saved';
       } else if (record.updatedAt < this.updatedAt || !wasKept) {
         // This copy holds newer text (typed here before the learner ticked the box elsewhere).
         this.save();
