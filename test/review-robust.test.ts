@@ -72,6 +72,8 @@ function flakyStorage() {
     quotaFromWrite(n: number) {
       failFromCall = setItemCalls + n;
     },
+    /** How many times `setItem` was called, refused or not. */
+    writes: () => setItemCalls,
     recover() {
       failure = undefined;
       failFromCall = Infinity;
@@ -240,6 +242,38 @@ describe('robustness review', () => {
       expect(field(twin).value).to.equal('Older and newer');
       expect(status(twin)).to.match(couldNotSave);
       expect(field(el).value).to.equal('Older and newer');
+    });
+
+    it('saves what could not be saved when the page is hidden, once storage works again', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      storage.fail('security');
+      await type(el, 'Written while blocked');
+      await waitForPause(el);
+      expect(status(el)).to.match(couldNotSave);
+
+      storage.recover();
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+      await elementUpdated(el);
+      expect(stored('return-identity')?.text).to.equal('Written while blocked');
+      expect(status(el)).to.match(/^Saved on this device/);
+    });
+
+    it('tries once more when removed while the device refuses, and leaves no listener behind', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      storage.fail('security');
+      await type(el, 'Written while blocked');
+      await waitForPause(el);
+      const add = sinon.spy(window, 'addEventListener');
+      const remove = sinon.spy(window, 'removeEventListener');
+      const writesBefore = storage.writes();
+
+      el.remove();
+      dispatchEvent(new PageTransitionEvent('pagehide'));
+
+      expect(storage.writes() - writesBefore, 'one try at removal, none on pagehide').to.equal(1);
+      expect(remove.withArgs('pagehide').callCount).to.equal(1 + add.withArgs('pagehide').callCount);
     });
 
     for (const kind of ['security', 'getter'] as const) {

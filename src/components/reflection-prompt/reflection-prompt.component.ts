@@ -259,6 +259,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.unsubscribe?.();
     this.storageKey = undefined;
     this.keep = false;
+    this.listenForPageHide(false);
   }
 
   /** The stored copy changed: restored on load, or written by another copy of this reflection. */
@@ -292,7 +293,10 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Writes the text to the device when the learner chose to keep it; updates the status. */
   private save(): void {
     if (this.keep && this.storageKey) {
-      if (writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt)).persisted) {
+      const saved = writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt)).persisted;
+      // Refused: tried again when the page is hidden or left, in case the device takes it by then.
+      this.listenForPageHide(!saved);
+      if (saved) {
         this.status = 'Saved';
       } else {
         if (this.status !== 'SaveFailed') {
@@ -303,9 +307,9 @@ export class MhmReflectionPrompt extends MhmElement {
     }
   }
 
-  /** Saves now what the learner typed before the pause timer ran out (page hidden, element removed). */
+  /** Saves now what the learner typed before the pause timer ran out, or what the device refused (page hidden, element removed). */
   private flush(): void {
-    const pending = this.pauseTimer !== undefined;
+    const pending = this.pauseTimer !== undefined || this.status === 'SaveFailed';
     this.cancelPause();
     if (pending) {
       this.save();
@@ -318,7 +322,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.listenForPageHide(false);
   }
 
-  /** Listens for the page going away only while a keepable change waits for the typing pause. */
+  /** Listens for the page going away only while a keepable change waits for the typing pause, or the device refused it. */
   private listenForPageHide(listen: boolean): void {
     if (listen !== !!this.listeningForPageHide) {
       this.listeningForPageHide = listen;
