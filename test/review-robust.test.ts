@@ -31,6 +31,8 @@ const status = (el: Element) => textOf(part(el, '[part="status"]'));
 const button = (el: Element, name: string) => part<HTMLButtonElement>(el, `[part="${name}"]`);
 
 const couldNotSave = /^Could not save on this device/;
+const mayRemain =
+  'This browser blocked its storage, so a copy kept earlier may still be on this device. To be sure it is gone, clear this site’s data in the browser’s settings.';
 
 /**
  * Storage that works until told otherwise, then refuses the way a browser does: a full disk
@@ -300,6 +302,52 @@ describe('robustness review', () => {
         expect(stored('return-identity').text).to.equal('Saved once, then refused.');
       });
     }
+
+    it('Delete while the browser blocks its storage clears the field and says a copy may remain, and how to remove it', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Sensitive words');
+      await waitForPause(el);
+
+      storage.fail('getter');
+      clock!.tick(1);
+      await deleteText(el);
+      expect(field(el).value).to.equal('');
+      storage.recover();
+      // The copy really is still on the device: the learner must not be told otherwise.
+      expect(stored('return-identity').text).to.equal('Sensitive words');
+      expect(status(el)).to.equal(mayRemain);
+      await elementUpdated(el);
+      expect(textOf(part(el, '[role="status"]'))).to.equal(mayRemain);
+    });
+
+    it('reset() (the course’s "Start over" with reflections) while the browser blocks its storage says a copy may remain', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Sensitive words');
+      await waitForPause(el);
+
+      storage.fail('getter');
+      el.reset();
+      await elementUpdated(el);
+      storage.recover();
+      expect(field(el).value).to.equal('');
+      expect(status(el)).to.equal(mayRemain);
+    });
+
+    it('unticking "Keep on this device" while the browser blocks its storage says a copy may remain, not that it was deleted', async () => {
+      const el = await fixture<MhmReflectionPrompt>(prompt());
+      await tickKeep(el);
+      await type(el, 'Sensitive words');
+      await waitForPause(el);
+
+      storage.fail('getter');
+      await tickKeep(el);
+      storage.recover();
+      expect(stored('return-identity').text).to.equal('Sensitive words');
+      expect(status(el)).to.equal(mayRemain);
+      expect(field(el).value).to.equal('Sensitive words');
+    });
 
     it('downloads the text after storage failed, from what is in the field', async () => {
       const blobs: Blob[] = [];

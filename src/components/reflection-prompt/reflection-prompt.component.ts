@@ -23,7 +23,7 @@ const defaultMaxLength = 5000;
 const defaultRows = 6;
 
 /** The save status, named as its interface text: `reflection${status}`. */
-type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'Deleted';
+type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'Deleted' | 'DeleteFailed';
 
 /**
  * @summary A private reflection: a question, a text field that stays on the learner's device, and
@@ -339,6 +339,10 @@ export class MhmReflectionPrompt extends MhmElement {
     }
   };
 
+  private announceStatus(): void {
+    this.announce(this.localize.term(`reflection${this.status}` as 'reflectionDeleted'));
+  }
+
   private announce(message: string): void {
     // Emptied first, so the same message is read again.
     this.announcement = '';
@@ -389,9 +393,9 @@ export class MhmReflectionPrompt extends MhmElement {
         this.save();
       } else {
         this.listenForPageHide(false);
-        removeItem(this.storageKey);
-        this.status = 'Unkept';
-        this.announce(this.localize.term('reflectionUnkept'));
+        // A browser that blocks its storage mid-session cannot delete the copy: the learner is told.
+        this.status = removeItem(this.storageKey).persisted ? 'Unkept' : 'DeleteFailed';
+        this.announceStatus();
       }
       this.emitChange();
     }
@@ -406,7 +410,7 @@ export class MhmReflectionPrompt extends MhmElement {
 
   private async handleConfirmDelete(): Promise<void> {
     this.erase();
-    this.announce(this.localize.term('reflectionDeleted'));
+    this.announceStatus();
     this.emitChange();
     await this.updateComplete;
     this.focus();
@@ -416,11 +420,12 @@ export class MhmReflectionPrompt extends MhmElement {
   private erase(): void {
     this.cancelPause();
     const key = this.storageKey;
+    let removed = true;
     if (key) {
       if (this.keep) {
         // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
         writeItem(key, serializeRecord('', Date.now()));
-        removeItem(key);
+        removed = removeItem(key).persisted;
       }
       // Copies once set aside as unreadable may hold earlier text: Delete means all of it.
       removeItemsStartingWith(`${key}:unreadable:`);
@@ -428,7 +433,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.text = '';
     this.updatedAt = Date.now();
     this.keep = false;
-    this.status = 'Deleted';
+    this.status = removed ? 'Deleted' : 'DeleteFailed';
     this.confirmingDelete = this.needsText = false;
   }
 
@@ -486,7 +491,10 @@ export class MhmReflectionPrompt extends MhmElement {
    */
   reset(): void {
     this.erase();
-    this.status = 'Private';
+    // A copy the browser would not delete is still the learner's to know about.
+    if (this.status == 'Deleted') {
+      this.status = 'Private';
+    }
     this.completed = false;
   }
 
