@@ -55,6 +55,8 @@ export interface Translation {
   reflectionUnkept: string;
   /** Status after the learner deletes the reflection. */
   reflectionDeleted: string;
+  /** Status when the learner deleted or unticked but the browser refused access to its storage: a copy may remain. Says how to remove it. */
+  reflectionDeleteFailed: string;
   /** Note when a reflection stored earlier could not be read and was kept aside. */
   reflectionUnreadable: string;
   /** Button that downloads the reflection as a text file. */

@@ -29,12 +29,22 @@ function onDevice(action: (storage: Storage) => unknown): StorageResult {
   }
 }
 
-/** Reads a value: from the device when possible, else from this page's memory. Never throws. */
+/**
+ * Reads a value: this page's memory copy when a write to the device failed (it is newer than what
+ * the device still holds), else the device's. Never throws.
+ */
 export function readItem(key: string): string | null {
   const fullKey = storagePrefix + key;
-  let value: string | null = null;
-  onDevice((storage) => (value = storage.getItem(fullKey)));
-  return value ?? memory.get(fullKey) ?? null;
+  let value = memory.get(fullKey) ?? null;
+  if (value == null) {
+    onDevice((storage) => (value = storage.getItem(fullKey)));
+  }
+  return value;
+}
+
+/** Whether the value of `key` is only in this page's memory: the device refused its last write. */
+export function onlyInMemory(key: string): boolean {
+  return memory.has(storagePrefix + key);
 }
 
 /**
@@ -102,6 +112,10 @@ function handleStorageEvent({ key, newValue, storageArea }: StorageEvent): void 
     }
   } catch {
     return;
+  }
+  if (key) {
+    // The other tab's value is newer than one this page could not write.
+    memory.delete(key);
   }
   // A null key is localStorage.clear() in another tab: every key is gone.
   notify(key, newValue);

@@ -60,6 +60,8 @@ const translation: Translation = {
     'Could not save on this device (storage is blocked or full). Your text is still here: download a copy to keep it.',
   reflectionUnkept: 'The copy on this device was deleted. Your text stays here until you leave the page.',
   reflectionDeleted: 'Deleted. Nothing of this reflection is kept on this device.',
+  reflectionDeleteFailed:
+    'This browser blocked its storage, so a copy kept earlier may still be on this device. To be sure it is gone, clear this site’s data in the browser’s settings.',
   reflectionUnreadable:
     'A reflection saved earlier on this device could not be read. It was kept aside, unchanged, and this field starts empty.',
   reflectionDownload: 'Download a copy',

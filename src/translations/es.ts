@@ -60,6 +60,8 @@ const translation: Translation = {
     'No se pudo guardar en este dispositivo (el almacenamiento está bloqueado o lleno). Tu texto sigue aquí: descarga una copia para conservarlo.',
   reflectionUnkept: 'Se borró la copia de este dispositivo. Tu texto sigue aquí hasta que salgas de la página.',
   reflectionDeleted: 'Borrado. No queda nada de esta reflexión en este dispositivo.',
+  reflectionDeleteFailed:
+    'Este navegador bloqueó su almacenamiento, así que una copia guardada antes puede seguir en este dispositivo. Para asegurarte de que se borra, elimina los datos de este sitio en la configuración del navegador.',
   reflectionUnreadable:
     'No se pudo leer una reflexión guardada antes en este dispositivo. Se ha apartado sin cambios y este campo empieza vacío.',
   reflectionDownload: 'Descargar una copia',

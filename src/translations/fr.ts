@@ -60,6 +60,8 @@ const translation: Translation = {
     'Impossible d’enregistrer sur cet appareil (stockage bloqué ou plein). Votre texte est toujours là : téléchargez-en une copie pour le garder.',
   reflectionUnkept: 'La copie sur cet appareil a été supprimée. Votre texte reste ici jusqu’à ce que vous quittiez la page.',
   reflectionDeleted: 'Supprimé. Rien de cette réflexion n’est conservé sur cet appareil.',
+  reflectionDeleteFailed:
+    'Ce navigateur a bloqué son stockage : une copie conservée plus tôt peut encore se trouver sur cet appareil. Pour être sûr qu’elle a disparu, effacez les données de ce site dans les paramètres du navigateur.',
   reflectionUnreadable:
     'Une réflexion enregistrée plus tôt sur cet appareil n’a pas pu être lue. Elle a été mise de côté, sans modification, et ce champ commence vide.',
   reflectionDownload: 'Télécharger une copie',

@@ -60,6 +60,8 @@ const translation: Translation = {
     'Não foi possível guardar neste dispositivo (o armazenamento está bloqueado ou cheio). O seu texto continua aqui: transfira uma cópia para o manter.',
   reflectionUnkept: 'A cópia neste dispositivo foi apagada. O seu texto fica aqui até sair da página.',
   reflectionDeleted: 'Apagado. Nada desta reflexão fica guardado neste dispositivo.',
+  reflectionDeleteFailed:
+    'Este navegador bloqueou o armazenamento, por isso uma cópia guardada antes pode ainda estar neste dispositivo. Para ter a certeza de que foi apagada, apague os dados deste site nas definições do navegador.',
   reflectionUnreadable:
     'Não foi possível ler uma reflexão guardada antes neste dispositivo. Foi posta de parte, sem alterações, e este campo começa vazio.',
   reflectionDownload: 'Transferir uma cópia',

@@ -151,7 +151,9 @@ export class MhmLessonCard extends MhmElement {
   }
 
   override render(): TemplateResult {
-    const { localize, heading, completed, minutes, imageUrl, linkUrl, slots } = this;
+    const { localize, completed, minutes, imageUrl, linkUrl, slots } = this;
+    // A heading of only spaces is the author error "no heading", not an empty heading in the outline.
+    const heading = this.heading.trim();
     return html`<article part="base" class="base" dir=${localize.dir()} aria-labelledby=${heading ? 'heading' : nothing}>
       ${this.renderAuthorErrors()}
       <header part="header" class="header">

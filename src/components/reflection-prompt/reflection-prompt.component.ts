@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { SlotController } from '../../internal/slot-controller.js';
-import { readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
+import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
@@ -23,7 +23,7 @@ const defaultMaxLength = 5000;
 const defaultRows = 6;
 
 /** The save status, named as its interface text: `reflection${status}`. */
-type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'Deleted';
+type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'Deleted' | 'DeleteFailed';
 
 /**
  * @summary A private reflection: a question, a text field that stays on the learner's device, and
@@ -259,6 +259,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.unsubscribe?.();
     this.storageKey = undefined;
     this.keep = false;
+    this.listenForPageHide(false);
   }
 
   /** The stored copy changed: restored on load, or written by another copy of this reflection. */
@@ -280,7 +281,8 @@ export class MhmReflectionPrompt extends MhmElement {
         this.text = record.text;
         this.updatedAt = record.updatedAt;
         this.cancelPause();
-        this.status = 'Saved';
+        // Another copy's text that the device refused is newer, but not saved.
+        this.status = onlyInMemory(this.storageKey!) ? 'SaveFailed' : 'Saved';
       } else if (record.updatedAt < this.updatedAt || !wasKept) {
         // This copy holds newer text (typed here before the learner ticked the box elsewhere).
         this.save();
@@ -291,7 +293,10 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Writes the text to the device when the learner chose to keep it; updates the status. */
   private save(): void {
     if (this.keep && this.storageKey) {
-      if (writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt)).persisted) {
+      const saved = writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt)).persisted;
+      // Refused: tried again when the page is hidden or left, in case the device takes it by then.
+      this.listenForPageHide(!saved);
+      if (saved) {
         this.status = 'Saved';
       } else {
         if (this.status !== 'SaveFailed') {
@@ -302,9 +307,9 @@ export class MhmReflectionPrompt extends MhmElement {
     }
   }
 
-  /** Saves now what the learner typed before the pause timer ran out (page hidden, element removed). */
+  /** Saves now what the learner typed before the pause timer ran out, or what the device refused (page hidden, element removed). */
   private flush(): void {
-    const pending = this.pauseTimer !== undefined;
+    const pending = this.pauseTimer !== undefined || this.status === 'SaveFailed';
     this.cancelPause();
     if (pending) {
       this.save();
@@ -317,7 +322,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.listenForPageHide(false);
   }
 
-  /** Listens for the page going away only while a keepable change waits for the typing pause. */
+  /** Listens for the page going away only while a keepable change waits for the typing pause, or the device refused it. */
   private listenForPageHide(listen: boolean): void {
     if (listen !== !!this.listeningForPageHide) {
       this.listeningForPageHide = listen;
@@ -333,6 +338,10 @@ export class MhmReflectionPrompt extends MhmElement {
       this.flush();
     }
   };
+
+  private announceStatus(): void {
+    this.announce(this.localize.term(`reflection${this.status}` as 'reflectionDeleted'));
+  }
 
   private announce(message: string): void {
     // Emptied first, so the same message is read again.
@@ -384,9 +393,9 @@ export class MhmReflectionPrompt extends MhmElement {
         this.save();
       } else {
         this.listenForPageHide(false);
-        removeItem(this.storageKey);
-        this.status = 'Unkept';
-        this.announce(this.localize.term('reflectionUnkept'));
+        // A browser that blocks its storage mid-session cannot delete the copy: the learner is told.
+        this.status = removeItem(this.storageKey).persisted ? 'Unkept' : 'DeleteFailed';
+        this.announceStatus();
       }
       this.emitChange();
     }
@@ -401,7 +410,7 @@ export class MhmReflectionPrompt extends MhmElement {
 
   private async handleConfirmDelete(): Promise<void> {
     this.erase();
-    this.announce(this.localize.term('reflectionDeleted'));
+    this.announceStatus();
     this.emitChange();
     await this.updateComplete;
     this.focus();
@@ -411,11 +420,12 @@ export class MhmReflectionPrompt extends MhmElement {
   private erase(): void {
     this.cancelPause();
     const key = this.storageKey;
+    let removed = true;
     if (key) {
       if (this.keep) {
         // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
         writeItem(key, serializeRecord('', Date.now()));
-        removeItem(key);
+        removed = removeItem(key).persisted;
       }
       // Copies once set aside as unreadable may hold earlier text: Delete means all of it.
       removeItemsStartingWith(`${key}:unreadable:`);
@@ -423,7 +433,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.text = '';
     this.updatedAt = Date.now();
     this.keep = false;
-    this.status = 'Deleted';
+    this.status = removed ? 'Deleted' : 'DeleteFailed';
     this.confirmingDelete = this.needsText = false;
   }
 
@@ -481,7 +491,10 @@ export class MhmReflectionPrompt extends MhmElement {
    */
   reset(): void {
     this.erase();
-    this.status = 'Private';
+    // A copy the browser would not delete is still the learner's to know about.
+    if (this.status == 'Deleted') {
+      this.status = 'Private';
+    }
     this.completed = false;
   }
 
