@@ -7,15 +7,18 @@
  */
 export type BrokenStorage = 'security' | 'missing' | 'quota' | 'read';
 
+/** The errors browsers throw when they refuse storage. */
+const quotaError = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+const insecureError = () => new DOMException('The operation is insecure.', 'SecurityError');
+const deniedError = () => new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied.", 'SecurityError');
+
 export async function withBrokenStorage(kind: BrokenStorage, run: () => unknown | Promise<unknown>): Promise<void> {
   const restore: Array<() => void> = [];
   if (kind === 'quota' || kind === 'read') {
     const method = kind === 'quota' ? 'setItem' : 'getItem';
     const original = Storage.prototype[method];
     Storage.prototype[method] = function () {
-      throw kind === 'quota'
-        ? new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        : new DOMException('The operation is insecure.', 'SecurityError');
+      throw kind === 'quota' ? quotaError() : insecureError();
     };
     restore.push(() => (Storage.prototype[method] = original as never));
   } else {
@@ -24,7 +27,7 @@ export async function withBrokenStorage(kind: BrokenStorage, run: () => unknown 
       configurable: true,
       get() {
         if (kind === 'missing') return undefined;
-        throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied.", 'SecurityError');
+        throw deniedError();
       },
     });
     restore.push(() => {
@@ -37,4 +40,57 @@ export async function withBrokenStorage(kind: BrokenStorage, run: () => unknown 
   } finally {
     restore.forEach((undo) => undo());
   }
+}
+
+/**
+ * Storage that works until told otherwise, then refuses the way a browser does: a full disk
+ * (`setItem` throws QuotaExceededError), a SecurityError from `setItem`, or a SecurityError from
+ * the `localStorage` getter itself (cookies blocked for the site in the middle of the session).
+ */
+export function flakyStorage() {
+  const setItem = Storage.prototype.setItem;
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+  const local = localStorage;
+  let failure: 'quota' | 'security' | 'getter' | undefined;
+  let setItemCalls = 0;
+  let failFromCall = Infinity;
+  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+    setItemCalls += 1;
+    if (failure === 'quota' || setItemCalls >= failFromCall) {
+      throw quotaError();
+    }
+    if (failure === 'security') {
+      throw insecureError();
+    }
+    return setItem.call(this, key, value);
+  };
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      if (failure === 'getter') {
+        throw deniedError();
+      }
+      return local;
+    },
+  });
+  return {
+    /** From now on, the given kind of refusal; undefined to work again. */
+    fail(kind: typeof failure) {
+      failure = kind;
+    },
+    /** The nth `setItem` from now on, and every later one, throws QuotaExceededError. */
+    quotaFromWrite(n: number) {
+      failFromCall = setItemCalls + n;
+    },
+    /** How many times `setItem` was called, refused or not. */
+    writes: () => setItemCalls,
+    recover() {
+      failure = undefined;
+      failFromCall = Infinity;
+    },
+    restore() {
+      Storage.prototype.setItem = setItem;
+      Object.defineProperty(window, 'localStorage', descriptor);
+    },
+  };
 }

@@ -5,19 +5,10 @@ import sinon from 'sinon';
 import '../src/components/reflection-prompt/reflection-prompt.js';
 import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.component.js';
 import type { MhmReflectionChangeDetail } from '../src/events/reflection-change.js';
-import { removeItem, storagePrefix } from '../src/internal/storage.js';
+import { removeItem } from '../src/internal/storage.js';
 import { withBrokenStorage } from './broken-storage.js';
 import { captureWarnings, emulateMediaFeatures, isShown, part, quietFixture, textOf } from './helpers.js';
-
-/** 25 November 2026, 10:30 UTC: every test starts at this time, and time moves only when told. */
-const start = Date.UTC(2026, 10, 25, 10, 30);
-/** The typing pause after which the element saves and reports (documented in the README). */
-const pause = 1000;
-
-const fullKey = (id: string) => `${storagePrefix}reflection:${id}`;
-const stored = (id: string) => JSON.parse(localStorage.getItem(fullKey(id)) ?? 'null');
-const libraryKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(storagePrefix));
-const record = (text: string, updatedAt: number) => JSON.stringify({ v: 1, keep: true, text, updatedAt });
+import { button, field, fullKey, keepBox, libraryKeys, pause, record, start, status, stored, tickKeep, type } from './reflection-helpers.js';
 
 const persisted = html`<mhm-reflection-prompt id="r1" reflection-id="return-identity" persist
   prompt="Think of a returnee you know. What did coming home mean for them?"
@@ -26,12 +17,8 @@ const persisted = html`<mhm-reflection-prompt id="r1" reflection-id="return-iden
   <li slot="hint">How did family and neighbours react?</li>
 </mhm-reflection-prompt>`;
 
-const field = (el: Element) => part<HTMLTextAreaElement>(el, '[part="textarea"]');
-const keepBox = (el: Element) => part<HTMLInputElement>(el, '#keep');
-const status = (el: Element) => textOf(part(el, '[part="status"]'));
 const counter = (el: Element) => textOf(part(el, '[part~="counter"]'));
 const announced = (el: Element) => textOf(part(el, '[role="status"]'));
-const button = (el: Element, name: string) => part<HTMLButtonElement>(el, `[part="${name}"]`);
 const focused = (el: Element) => el.shadowRoot!.activeElement;
 
 /** The completing button's name: its text (it has no aria-label, so this is what a screen reader says). */
@@ -45,21 +32,9 @@ describe('<mhm-reflection-prompt>', () => {
   let clock: sinon.SinonFakeTimers | undefined;
   let info: sinon.SinonStub;
 
-  /** Types into the field as a learner does, key by key. */
-  async function type(el: MhmReflectionPrompt, text: string): Promise<void> {
-    field(el).focus();
-    await sendKeys({ type: text });
-    await elementUpdated(el);
-  }
-
   /** Lets the typing pause run out. */
   async function waitForPause(el: MhmReflectionPrompt): Promise<void> {
     await clock!.tickAsync(pause);
-    await elementUpdated(el);
-  }
-
-  async function tickKeep(el: MhmReflectionPrompt): Promise<void> {
-    keepBox(el).click();
     await elementUpdated(el);
   }
 

@@ -1,108 +1,32 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/lesson-card/lesson-card.js';
 import '../src/components/reflection-prompt/reflection-prompt.js';
 import type { MhmLessonCard } from '../src/components/lesson-card/lesson-card.component.js';
 import type { MhmReflectionPrompt } from '../src/components/reflection-prompt/reflection-prompt.component.js';
 import { readItem, removeItem, storagePrefix, subscribe, writeItem } from '../src/internal/storage.js';
+import { flakyStorage } from './broken-storage.js';
 import { captureWarnings, isShown, part, quietFixture, textOf } from './helpers.js';
+import { button, field, fullKey, libraryKeys, pause, record, start, status, stored, tickKeep, type } from './reflection-helpers.js';
 
 /**
  * Robustness review: what a learner or an author sees when the page moves, removes or renames an
  * element mid-use, and when storage that worked starts refusing in the middle of a session.
  */
 
-const start = Date.UTC(2026, 10, 25, 10, 30);
-const pause = 1000;
-
-const fullKey = (id: string) => `${storagePrefix}reflection:${id}`;
-const stored = (id: string) => JSON.parse(localStorage.getItem(fullKey(id)) ?? 'null');
-const libraryKeys = () => Object.keys(localStorage).filter((key) => key.startsWith(storagePrefix));
-const record = (text: string, updatedAt: number) => JSON.stringify({ v: 1, keep: true, text, updatedAt });
-
 const prompt = (id = 'return-identity') =>
   html`<mhm-reflection-prompt reflection-id=${id} persist prompt="What did coming home mean for them?"
     support-href="tel:+233800000000" support-label="Call the helpline"></mhm-reflection-prompt>`;
-
-const field = (el: Element) => part<HTMLTextAreaElement>(el, '[part="textarea"]');
-const keepBox = (el: Element) => part<HTMLInputElement>(el, '#keep');
-const status = (el: Element) => textOf(part(el, '[part="status"]'));
-const button = (el: Element, name: string) => part<HTMLButtonElement>(el, `[part="${name}"]`);
 
 const couldNotSave = /^Could not save on this device/;
 const mayRemain =
   'This browser blocked its storage, so a copy kept earlier may still be on this device. To be sure it is gone, clear this site’s data in the browser’s settings.';
 
-/**
- * Storage that works until told otherwise, then refuses the way a browser does: a full disk
- * (`setItem` throws QuotaExceededError), a SecurityError from `setItem`, or a SecurityError from
- * the `localStorage` getter itself (cookies blocked for the site in the middle of the session).
- */
-function flakyStorage() {
-  const setItem = Storage.prototype.setItem;
-  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-  const local = localStorage;
-  let failure: 'quota' | 'security' | 'getter' | undefined;
-  let setItemCalls = 0;
-  let failFromCall = Infinity;
-  Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-    setItemCalls += 1;
-    if (failure === 'quota' || setItemCalls >= failFromCall) {
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    }
-    if (failure === 'security') {
-      throw new DOMException('The operation is insecure.', 'SecurityError');
-    }
-    return setItem.call(this, key, value);
-  };
-  Object.defineProperty(window, 'localStorage', {
-    configurable: true,
-    get() {
-      if (failure === 'getter') {
-        throw new DOMException("Failed to read the 'localStorage' property from 'Window': Access is denied.", 'SecurityError');
-      }
-      return local;
-    },
-  });
-  return {
-    /** From now on, the given kind of refusal; undefined to work again. */
-    fail(kind: typeof failure) {
-      failure = kind;
-    },
-    /** The nth `setItem` from now on, and every later one, throws QuotaExceededError. */
-    quotaFromWrite(n: number) {
-      failFromCall = setItemCalls + n;
-    },
-    /** How many times `setItem` was called, refused or not. */
-    writes: () => setItemCalls,
-    recover() {
-      failure = undefined;
-      failFromCall = Infinity;
-    },
-    restore() {
-      Storage.prototype.setItem = setItem;
-      Object.defineProperty(window, 'localStorage', descriptor);
-    },
-  };
-}
-
 describe('robustness review', () => {
   let clock: sinon.SinonFakeTimers | undefined;
 
-  async function type(el: MhmReflectionPrompt, text: string): Promise<void> {
-    field(el).focus();
-    await sendKeys({ type: text });
-    await elementUpdated(el);
-  }
-
   async function waitForPause(el: MhmReflectionPrompt): Promise<void> {
     await clock!.tickAsync(pause);
-    await elementUpdated(el);
-  }
-
-  async function tickKeep(el: MhmReflectionPrompt): Promise<void> {
-    keepBox(el).click();
     await elementUpdated(el);
   }
 
