@@ -22,6 +22,7 @@
  * them; a failed post is retried with growing pauses (2 s up to 5 min) and when the browser comes back
  * online, so nothing is lost offline or across a reload.
  */
+import { safeUrl } from '../internal/safe-url.js';
 import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
@@ -116,15 +117,8 @@ function uuid(): string {
 }
 
 function httpUrl(value: unknown): URL | null {
-  if (typeof value !== 'string' || value.trim() === '') {
-    return null;
-  }
-  try {
-    const url = new URL(value.trim(), document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
-  } catch {
-    return null;
-  }
+  const checked = typeof value === 'string' ? safeUrl(value, { schemes: ['https', 'http'] }) : undefined;
+  return checked?.ok ? new URL(checked.url, document.baseURI) : null;
 }
 
 /** Why an actor is not a valid xAPI Agent (exactly one inverse functional identifier), or null. */

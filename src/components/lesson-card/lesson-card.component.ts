@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
+import { minutes as formatMinutes } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../internal/slot-controller.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -141,13 +142,7 @@ export class MhmLessonCard extends MhmElement {
 
   /** The duration in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
   private formatMinutes(minutes: number): string {
-    const format = (lang: string) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(minutes);
-    try {
-      return format(this.localize.lang());
-    } catch {
-      // An author's malformed lang tag makes Intl throw; English formatting is better than nothing.
-      return format('en');
-    }
+    return formatMinutes(this.localize.lang(), minutes);
   }
 
   override render(): TemplateResult {

@@ -307,10 +307,11 @@ export class MhmQuiz extends MhmElement {
     this.stopLoading();
     this.questions = [];
     this.reportQuestionIssues([]);
-    const checked = safeUrl(src);
+    const checked = safeUrl(src, { schemes: ['https', 'http'] });
     const url = checked.ok ? new URL(checked.url, document.baseURI) : undefined;
+    // A relative URL takes the page's scheme, which is not always http (a file: page).
     if (!url || !/^https?:$/.test(url.protocol)) {
-      const reason = url ? `the "${url.protocol}" scheme cannot hold a file` : (checked as { reason: string }).reason;
+      const reason = url ? `the page's "${url.protocol}" scheme cannot serve a file` : (checked as { reason: string }).reason;
       this.authorError('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a JSON file.`);
       this.loadStatus = 'failed';
       return;

@@ -62,14 +62,8 @@ export function parseRecord(raw: string | null): ParsedRecord {
   return { kind: 'record', record: { v: recordVersion, keep: true, text: value.text, updatedAt: value.updatedAt! } };
 }
 
-/** Formats a date in the learner's language; an author's malformed `lang` falls back to English. */
-export function formatDate(lang: string, time: number, options: Intl.DateTimeFormatOptions): string {
-  try {
-    return new Intl.DateTimeFormat(lang, options).format(time);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(time);
-  }
-}
+/** A date in the element's language, or in English when its tag is malformed. */
+export { date as formatDate } from '../../internal/format.js';
 
 /** File name of an export: `reflection-<id>.txt`, with anything a file system may refuse replaced. */
 export function exportFileName(reflectionId: string): string {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { SlotController } from '../../internal/slot-controller.js';
+import { safeUrl } from '../../internal/safe-url.js';
 import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
@@ -605,13 +606,7 @@ export class MhmReflectionPrompt extends MhmElement {
 
 /** Why a support link is refused, or undefined: it must be a full https: or tel: address. */
 function supportUrlProblem(href: string): string | undefined {
-  let protocol: string;
-  try {
-    // No base: a relative address is refused, the learner may be on a partner's page anywhere. The
-    // browser's own parser decides the scheme, so obfuscations such as `java\tscript:` are caught.
-    protocol = new URL(href.trim()).protocol;
-  } catch {
-    return 'it is not a full address';
-  }
-  return protocol === 'https:' || protocol === 'tel:' ? undefined : `the "${protocol}" scheme is not allowed here`;
+  // No relative address: the learner may be on a partner's page anywhere.
+  const result = safeUrl(href, { schemes: ['https', 'tel'], relative: false });
+  return result.ok ? undefined : result.reason;
 }

@@ -1,4 +1,4 @@
-import { matchLocale } from '../../internal/localize.js';
+import { contentSource } from '../../internal/built-in-content.js';
 import type { CourseContent } from './types.js';
 
 export type {
@@ -28,9 +28,12 @@ export const courseLoaders: Record<CourseLocale, () => Promise<{ default: Course
   ar: () => import('./ar.js'),
 };
 
+/** The built-in course: `locale(lang)` and `load(locale)`, one chunk per language. */
+export const courseContent = contentSource(courseLoaders);
+
 /** The course language for a language tag: an exact match, else its primary subtag, else English. */
 export function courseLocale(lang: string): CourseLocale {
-  return matchLocale(lang.trim(), courseLoaders) as CourseLocale;
+  return courseContent.locale(lang).locale as CourseLocale;
 }
 
 /**
@@ -38,5 +41,5 @@ export function courseLocale(lang: string): CourseLocale {
  * gets English; compare the result's `lang` with the tag to tell the author.
  */
 export async function loadCourse(locale: string): Promise<CourseContent> {
-  return (await courseLoaders[courseLocale(locale)]()).default;
+  return courseContent.load(locale);
 }

@@ -1,14 +1,11 @@
-import { matchLocale } from '../../internal/localize.js';
+import { contentSource, type ContentModule } from '../../internal/built-in-content.js';
 import type { FiveReasonsContent } from './types.js';
 
-type Loader = () => Promise<{ default: FiveReasonsContent }>;
-
-/**
- * One loader per language of the built-in five reasons. Each is a separate dynamic import, so a
- * bundler splits every language into its own chunk and a page downloads only the one it shows.
- * Mutable only so tests can stand in for a failed download.
- */
-export const fiveReasonsLoaders: Record<string, Loader> = {
+// One dynamic import per language, so a bundler splits every language into its own chunk and a
+// page downloads only the one it shows.
+// TODO(architecture): still exported and mutable for the tests that replace a download; they move
+// to the elements' `contentSource` property, then this record becomes private.
+export const fiveReasonsLoaders: Record<string, ContentModule<FiveReasonsContent>> = {
   en: () => import('./en.js'),
   fr: () => import('./fr.js'),
   ar: () => import('./ar.js'),
@@ -16,13 +13,11 @@ export const fiveReasonsLoaders: Record<string, Loader> = {
   es: () => import('./es.js'),
 };
 
-/** The language of the built-in five reasons for a language tag, and whether English stands in. */
-export function fiveReasonsLocale(lang: string): { locale: string; fallback: boolean } {
-  const locale = matchLocale(lang, fiveReasonsLoaders);
-  return { locale, fallback: locale === 'en' && !/^en\b/i.test(lang) };
-}
+/** The built-in five reasons: `locale(lang)` and `load(locale)`, one chunk per language. */
+export const fiveReasonsContent = contentSource(fiveReasonsLoaders);
 
-/** Downloads the five reasons in one of the languages of `fiveReasonsLoaders`, as `fiveReasonsLocale` gives it. */
-export async function loadFiveReasons(locale: string): Promise<FiveReasonsContent> {
-  return (await fiveReasonsLoaders[locale]()).default;
-}
+/** The language of the built-in five reasons for a language tag, and whether English stands in. */
+export const fiveReasonsLocale = (lang: string) => fiveReasonsContent.locale(lang);
+
+/** Downloads the five reasons in one of their languages, as `fiveReasonsLocale` gives it. */
+export const loadFiveReasons = (locale: string) => fiveReasonsContent.load(locale);
