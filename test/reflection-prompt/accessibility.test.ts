@@ -52,6 +52,8 @@ describe('<mhm-reflection-prompt>', () => {
           </mhm-reflection-prompt>
         </div>`);
         const el = wrapper.querySelector<MhmReflectionPrompt>('mhm-reflection-prompt')!;
+        // In a file of its own, no earlier test has loaded the Arabic interface text: wait for it.
+        await elementUpdated(el);
         await type(el, 'Text');
         button(el, 'delete-button').click();
         await elementUpdated(el);

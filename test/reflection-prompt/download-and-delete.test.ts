@@ -5,7 +5,7 @@ import '../../src/components/reflection-prompt/reflection-prompt.js';
 import type { MhmReflectionPrompt } from '../../src/components/reflection-prompt/reflection-prompt.component.js';
 import type { MhmReflectionChangeDetail } from '../../src/events/reflection-change.js';
 import { part, textOf } from '../support/helpers.js';
-import { start, stored, libraryKeys, field, keepBox, status, button, announced, focused, type, tickKeep, fakes, reflectionHooks, waitForPause } from '../harness/reflection-prompt.js';
+import { start, stored, libraryKeys, field, keepBox, status, button, announced, focused, type, tickKeep, fakes, reflectionHooks, waitForPause, deleteText } from '../harness/reflection-prompt.js';
 import { persisted } from './fixtures.js';
 
 describe('<mhm-reflection-prompt>', () => {
@@ -86,10 +86,7 @@ describe('<mhm-reflection-prompt>', () => {
       const el = await written();
       const changes: MhmReflectionChangeDetail[] = [];
       el.addEventListener('mhm-reflection-change', (event) => changes.push(event.detail));
-      button(el, 'delete-button').click();
-      await elementUpdated(el);
-      button(el, 'confirm-button').click();
-      await elementUpdated(el);
+      await deleteText(el);
       await elementUpdated(el);
       expect(field(el).value).to.equal('');
       expect(libraryKeys()).to.deep.equal([]);
@@ -105,10 +102,7 @@ describe('<mhm-reflection-prompt>', () => {
     it('keeps the reflection marked done: deleting private text never costs course progress', async () => {
       const el = await written();
       button(el, 'done-button').click();
-      button(el, 'delete-button').click();
-      await elementUpdated(el);
-      button(el, 'confirm-button').click();
-      await elementUpdated(el);
+      await deleteText(el);
       expect(el.completed).to.be.true;
     });
   });

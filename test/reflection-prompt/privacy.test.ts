@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/reflection-prompt/reflection-prompt.js';
 import type { MhmReflectionPrompt } from '../../src/components/reflection-prompt/reflection-prompt.component.js';
 import type { MhmReflectionChangeDetail } from '../../src/events/reflection-change.js';
-import { start, fullKey, record, field, button, type, tickKeep, fakes, reflectionHooks, waitForPause } from '../harness/reflection-prompt.js';
+import { start, fullKey, record, field, button, type, tickKeep, fakes, reflectionHooks, waitForPause, deleteText } from '../harness/reflection-prompt.js';
 import { persisted } from './fixtures.js';
 
 describe('<mhm-reflection-prompt>', () => {
@@ -29,10 +29,7 @@ describe('<mhm-reflection-prompt>', () => {
       dispatchEvent(new PageTransitionEvent('pagehide'));
       button(el, 'done-button').click();
       button(el, 'download-button').click();
-      button(el, 'delete-button').click();
-      await elementUpdated(el);
-      button(el, 'confirm-button').click();
-      await elementUpdated(el);
+      await deleteText(el);
       el.remove();
 
       expect(fetchSpy.called, 'fetch').to.be.false;

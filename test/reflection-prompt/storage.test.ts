@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../../src/components/reflection-prompt/reflection-prompt.js';
 import type { MhmReflectionPrompt } from '../../src/components/reflection-prompt/reflection-prompt.component.js';
 import { part, textOf } from '../support/helpers.js';
-import { start, pause, fullKey, stored, libraryKeys, record, field, keepBox, status, button, counter, type, tickKeep, fakes, reflectionHooks, waitForPause } from '../harness/reflection-prompt.js';
+import { start, pause, fullKey, stored, libraryKeys, record, field, keepBox, status, button, counter, type, tickKeep, fakes, reflectionHooks, waitForPause, deleteText } from '../harness/reflection-prompt.js';
 import { persisted } from './fixtures.js';
 
 describe('<mhm-reflection-prompt>', () => {
@@ -151,10 +151,7 @@ describe('<mhm-reflection-prompt>', () => {
         expect(stored('old').text).to.equal('New text');
 
         // "Delete" means everything: the copy kept aside may hold the learner's earlier text.
-        button(el, 'delete-button').click();
-        await elementUpdated(el);
-        button(el, 'confirm-button').click();
-        await elementUpdated(el);
+        await deleteText(el);
         expect(Object.keys(localStorage).filter((key) => key.startsWith(fullKey('old')))).to.deep.equal([]);
       });
     }
