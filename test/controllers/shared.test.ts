@@ -7,7 +7,7 @@ import { ConfirmController } from '../../src/controllers/confirm.js';
 import { FocusController } from '../../src/controllers/focus.js';
 import { StoredRecordController, type ParseResult } from '../../src/controllers/stored-record.js';
 import { readItem, writeItem } from '../../src/internal/storage.js';
-import { withBrokenStorage } from '../broken-storage.js';
+import { withBrokenStorage } from '../support/broken-storage.js';
 
 /** A bare element that uses each shared controller the way a component does. */
 class ControllerHost extends LitElement {
