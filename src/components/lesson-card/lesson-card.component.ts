@@ -140,78 +140,97 @@ export class MhmLessonCard extends MhmElement {
     return result?.ok ? result.url : undefined;
   }
 
-  /** The duration in the resolved language, e.g. "5 minutes" or "٥ دقائق". */
-  private formatMinutes(minutes: number): string {
-    return formatMinutes(this.localize.lang(), minutes);
+  private handleToggleClick(): void {
+    this.open = !this.open;
+    this.emit('mhm-toggle', { id: this.id, open: this.open });
+  }
+
+  private handleCompleteClick(): void {
+    this.completed = !this.completed;
+    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
+  }
+
+  /** The heading (a toggle button in a collapsible card), or nothing when it is blank. */
+  private renderHeading(heading: string): TemplateResult | typeof nothing {
+    if (!heading) {
+      return nothing;
+    }
+    return html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${this.collapsible
+      ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open} aria-controls="content" @click=${this.handleToggleClick}>
+          <span>${heading}</span>
+          <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
+        </button>`
+      : heading}</div>`;
+  }
+
+  /** The duration and the completed badge, when there is either. */
+  private renderMeta(): TemplateResult | typeof nothing {
+    const { localize, completed, minutes } = this;
+    if (minutes === undefined && !completed) {
+      return nothing;
+    }
+    return html`<p part="meta" class="meta">
+      ${minutes === undefined
+        ? nothing
+        : html`<span><span class="sr-only">${localize.term('estimatedTime')} </span>${formatMinutes(localize.lang(), minutes)}</span>`}
+      ${completed ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>` : nothing}
+    </p>`;
+  }
+
+  /** The content note, the media, the body and the key points. */
+  private renderBody(): TemplateResult {
+    const { localize, slots, imageUrl } = this;
+    return html`<div part="content-note" class="content-note notice" role="note" aria-label=${localize.term('contentNote')}
+        ?hidden=${!slots.has('content-note')}>
+        <span aria-hidden="true">⚠</span>
+        <slot name="content-note"></slot>
+      </div>
+      <div part="media" class="media" ?hidden=${!slots.has('media') && imageUrl === undefined}>
+        <slot name="media">${imageUrl === undefined
+          ? nothing
+          : html`<img part="image" src=${imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`}</slot>
+      </div>
+      <div part="body" class="body"><slot></slot></div>
+      <div part="takeaways" class="takeaways" role="group" aria-labelledby="takeaways-heading" ?hidden=${!slots.has('takeaways')}>
+        <div class="takeaways-heading" id="takeaways-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+          ${localize.term('keyPoints')}
+        </div>
+        <slot name="takeaways"></slot>
+      </div>`;
+  }
+
+  /** The source, the author's actions, "Learn more" and "Mark as complete". */
+  private renderFooter(heading: string): TemplateResult {
+    const { localize, linkUrl } = this;
+    return html`<footer part="footer" class="footer">
+      <div part="source" class="source" ?hidden=${!this.slots.has('source')}>
+        <span class="sr-only">${localize.term('source')} </span><slot name="source"></slot>
+      </div>
+      <div class="actions">
+        <slot name="actions"></slot>
+        ${linkUrl === undefined
+          ? nothing
+          : html`<a part="link" class="link" href=${linkUrl}>${localize.term('learnMore')}<span class="sr-only">: ${heading}</span></a>`}
+        <button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed} @click=${this.handleCompleteClick}>
+          <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
+        </button>
+      </div>
+    </footer>`;
   }
 
   override render(): TemplateResult {
-    const { localize, completed, minutes, imageUrl, linkUrl, slots } = this;
     // A heading of only spaces is the author error "no heading", not an empty heading in the outline.
     const heading = this.heading.trim();
-    return html`<article part="base" class="base" dir=${localize.dir()} aria-labelledby=${heading ? 'heading' : nothing}>
+    return html`<article part="base" class="base" dir=${this.localize.dir()} aria-labelledby=${heading ? 'heading' : nothing}>
       ${this.renderAuthorErrors()}
       <header part="header" class="header">
         ${this.eyebrow ? html`<p part="eyebrow" class="eyebrow">${this.eyebrow}</p>` : nothing}
-        ${heading
-          ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}>${this.collapsible
-                ? html`<button part="toggle" class="toggle" type="button" aria-expanded=${this.open} aria-controls="content"
-                    @click=${() => {
-                      this.open = !this.open;
-                      this.emit('mhm-toggle', { id: this.id, open: this.open });
-                    }}>
-                    <span>${heading}</span>
-                    <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d="M3 6l5 5 5-5" /></svg>
-                  </button>`
-                : heading}</div>`
-          : nothing}
-        ${minutes === undefined && !completed
-          ? nothing
-          : html`<p part="meta" class="meta">
-              ${minutes === undefined
-                ? nothing
-                : html`<span><span class="sr-only">${localize.term('estimatedTime')} </span>${this.formatMinutes(minutes)}</span>`}
-              ${completed
-                ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
-                : nothing}
-            </p>`}
+        ${this.renderHeading(heading)}
+        ${this.renderMeta()}
       </header>
       <div part="content" class="content" id="content" ?hidden=${this.collapsible && !this.open}>
-        <div part="content-note" class="content-note notice" role="note" aria-label=${localize.term('contentNote')}
-          ?hidden=${!slots.has('content-note')}>
-          <span aria-hidden="true">⚠</span>
-          <slot name="content-note"></slot>
-        </div>
-        <div part="media" class="media" ?hidden=${!slots.has('media') && imageUrl === undefined}>
-          <slot name="media">${imageUrl === undefined
-            ? nothing
-            : html`<img part="image" src=${imageUrl} alt=${this.imageAlt ?? ''} loading="lazy" decoding="async" />`}</slot>
-        </div>
-        <div part="body" class="body"><slot></slot></div>
-        <div part="takeaways" class="takeaways" role="group" aria-labelledby="takeaways-heading" ?hidden=${!slots.has('takeaways')}>
-          <div class="takeaways-heading" id="takeaways-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-            ${localize.term('keyPoints')}
-          </div>
-          <slot name="takeaways"></slot>
-        </div>
-        <footer part="footer" class="footer">
-          <div part="source" class="source" ?hidden=${!slots.has('source')}>
-            <span class="sr-only">${localize.term('source')} </span><slot name="source"></slot>
-          </div>
-          <div class="actions">
-            <slot name="actions"></slot>
-            ${linkUrl === undefined
-              ? nothing
-              : html`<a part="link" class="link" href=${linkUrl}>${localize.term('learnMore')}<span class="sr-only">: ${heading}</span></a>`}
-            <button part="complete-button" class="complete button" type="button" aria-pressed=${completed}
-              @click=${() => {
-                this.completed = !this.completed;
-                this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
-              }}>
-              <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
-            </button>
-          </div>
-        </footer>
+        ${this.renderBody()}
+        ${this.renderFooter(heading)}
       </div>
     </article>`;
   }

@@ -1,30 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { ConfirmController } from '../../controllers/confirm.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { SlotController } from '../../internal/slot-controller.js';
-import { safeUrl } from '../../internal/safe-url.js';
-import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
-import {
-  asideKey,
-  exportFileName,
-  exportText,
-  formatDate,
-  parseRecord,
-  recordKey,
-  serializeRecord,
-} from './reflection-model.js';
+import { exportFileName, exportText, formatDate } from './reflection-model.js';
+import { ReflectionDraftController } from './reflection-draft-controller.js';
+import { downloadText } from './reflection-download.js';
+import { renderSupportNote, supportUrlProblem } from './reflection-support.js';
 import type {} from '../../events/complete.js';
 import type {} from '../../events/reflection-change.js';
 
 const defaultMaxLength = 5000;
 const defaultRows = 6;
-
-/** The save status, named as its interface text: `reflection${status}`. */
-type SaveStatus = 'Private' | 'Saving' | 'Saved' | 'SaveFailed' | 'Unkept' | 'Deleted' | 'DeleteFailed';
 
 /**
  * @summary A private reflection: a question, a text field that stays on the learner's device, and
@@ -122,31 +114,17 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Whether the learner pressed "Done": with text written, or with the field empty when `optional`. */
   @property({ type: Boolean, reflect: true }) completed = false;
 
-  /** What the learner wrote. */
-  @state() private text = '';
-  /** Whether the learner ticked "Keep on this device" (here or in another copy of this reflection). */
-  @state() private keep = false;
-  @state() private status: SaveStatus = 'Private';
-  /** A stored reflection could not be read and was kept aside. */
-  @state() private unreadable?: boolean;
-  @state() private confirmingDelete?: boolean;
   /** The learner pressed "Done" with nothing written. */
-  @state() private needsText?: boolean;
-  /** Text of the polite live region. */
-  @state() private announcement?: string;
+  @state() private needsText = false;
 
   private readonly slots = new SlotController(this);
-
-  /** When the text last changed (ms since 1970): the newer copy wins when two copies disagree. */
-  private updatedAt = 0;
-  /** The storage key this element is subscribed to, while connected with `persist` and a valid id. */
-  private storageKey?: string;
-  /** The last key subscribed to: coming back to it (the element moved) keeps the text, another key does not. */
-  private lastKey?: string;
-  private unsubscribe?: () => void;
-  /** The typing-pause timer; set while the learner's last change is not yet saved and reported. */
-  private pauseTimer?: ReturnType<typeof setTimeout>;
-  private listeningForPageHide?: boolean;
+  private readonly announcer = new AnnouncerController(this);
+  private readonly confirm = new ConfirmController(this, 'delete-button', () => void this.handleDeleteConfirmed());
+  /** The text, the "Keep on this device" choice and the save status. */
+  private readonly draft = new ReflectionDraftController(this, {
+    onPause: () => this.handlePause(),
+    onSaveRefused: () => this.announcer.announce(this.localize.term('reflectionSaveFailed')),
+  });
 
   /** Validated values used by render, so nothing an author types reaches the template unchecked (set on each update). */
   private max!: number;
@@ -160,81 +138,28 @@ export class MhmReflectionPrompt extends MhmElement {
     this.requestUpdate();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // Removed or moved mid-typing: save now, nothing typed is lost.
-    this.flush();
-    this.detachStorage();
-  }
-
   protected override willUpdate(): void {
-    this.max = this.whole(
-      'max-length',
-      this.maxLength,
-      1,
-      Infinity,
-      defaultMaxLength,
-      `Use a whole number of characters, at least 1, e.g. max-length="2000". Using ${defaultMaxLength} meanwhile.`,
-    );
-    this.min =
-      this.whole(
-        'min-length',
-        this.minLength ?? 0,
-        0,
-        this.max,
-        0,
-        `Use a whole number of characters up to max-length (${this.max}), e.g. min-length="200". No length is suggested meanwhile.`,
-      ) || undefined;
-    this.lines = this.whole('rows', this.rows, 1, 50, defaultRows, `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`);
+    const maxFix = `Use a whole number of characters, at least 1, e.g. max-length="2000". Using ${defaultMaxLength} meanwhile.`;
+    this.max = this.whole('max-length', this.maxLength, 1, Infinity, defaultMaxLength, maxFix);
+    const minFix = `Use a whole number of characters up to max-length (${this.max}), e.g. min-length="200". No length is suggested meanwhile.`;
+    this.min = this.whole('min-length', this.minLength ?? 0, 0, this.max, 0, minFix) || undefined;
+    const rowsFix = `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`;
+    this.lines = this.whole('rows', this.rows, 1, 50, defaultRows, rowsFix);
     const href = this.supportHref;
     const problem = href == null ? undefined : supportUrlProblem(href);
     this.supportUrl = href == null || problem ? undefined : href.trim();
     this.report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
-    this.report(
-      'support-label',
-      this.supportLabel,
-      this.supportLabel && href == null && 'Add support-href with the address or phone number it names. The label is not shown meanwhile.',
-    );
+    const labelFix = 'Add support-href with the address or phone number it names. The label is not shown meanwhile.';
+    this.report('support-label', this.supportLabel, this.supportLabel && href == null && labelFix);
     const id = this.reflectionId.trim();
-    this.report(
-      'reflection-id',
-      this.getAttribute('reflection-id'),
-      this.persist &&
-        !id &&
-        'Give each reflection kept on the device its own name, e.g. reflection-id="return-identity". Until then the text stays only on this page.',
-    );
-    this.report(
-      'prompt',
-      this.prompt,
-      !this.prompt.trim() && !this.slots.has('prompt') && 'Write the question, e.g. prompt="What did coming home mean for them?", or put it in a prompt slot.',
-    );
-    const wanted = this.isConnected && this.persist && id ? recordKey(id) : undefined;
-    if (wanted !== this.storageKey) {
-      // A save still waiting for the typing pause belongs to the key the text was typed under.
-      this.flush();
-      this.detachStorage();
-      if (wanted) {
-        if (this.lastKey && wanted !== this.lastKey) {
-          // Another reflection (a new reflection-id, or a course's new course-id, say for the next
-          // learner on a shared phone): it shows its own text, never this one's.
-          this.text = '';
-          this.updatedAt = 0;
-          this.status = 'Private';
-          this.unreadable = this.needsText = this.confirmingDelete = false;
-        }
-        this.lastKey = this.storageKey = wanted;
-        this.unsubscribe = subscribe(wanted, this.handleStored);
-        const raw = readItem(wanted);
-        if (parseRecord(raw).kind === 'unreadable') {
-          // Moved to a key of its own, so a value this version cannot read is never overwritten.
-          if (writeItem(asideKey(id, Date.now()), raw!).persisted) {
-            removeItem(wanted);
-          }
-          this.unreadable = true;
-        } else {
-          this.handleStored(raw);
-        }
-      }
+    const idFix = 'Give each reflection kept on the device its own name, e.g. reflection-id="return-identity". Until then the text stays only on this page.';
+    this.report('reflection-id', this.getAttribute('reflection-id'), this.persist && !id && idFix);
+    const promptFix = 'Write the question, e.g. prompt="What did coming home mean for them?", or put it in a prompt slot.';
+    this.report('prompt', this.prompt, !this.prompt.trim() && !this.slots.has('prompt') && promptFix);
+    if (this.draft.use(this.isConnected && this.persist && id ? id : undefined)) {
+      // Another reflection: nothing shown about the previous one stays.
+      this.needsText = false;
+      this.confirm.close();
     }
   }
 
@@ -255,161 +180,35 @@ export class MhmReflectionPrompt extends MhmElement {
     return ok ? value : fallback;
   }
 
-  private detachStorage(): void {
-    // Unsubscribing twice does nothing.
-    this.unsubscribe?.();
-    this.storageKey = undefined;
-    this.keep = false;
-    this.listenForPageHide(false);
-  }
-
-  /** The stored copy changed: restored on load, or written by another copy of this reflection. */
-  private handleStored = (raw: string | null): void => {
-    const parsed = parseRecord(raw);
-    if (parsed.kind === 'none') {
-      if (this.keep) {
-        // Another copy stopped keeping it, or deleted it: follow the learner's latest choice.
-        this.keep = false;
-        this.listenForPageHide(false);
-        this.status = this.text ? 'Unkept' : 'Deleted';
-      }
-    } else if (parsed.kind === 'record') {
-      // (An unreadable value was written by another version of the library: left to that version.)
-      const { record } = parsed;
-      const wasKept = this.keep;
-      this.keep = true;
-      if (record.updatedAt > this.updatedAt || (record.updatedAt === this.updatedAt && record.text !== this.text)) {
-        this.text = record.text;
-        this.updatedAt = record.updatedAt;
-        this.cancelPause();
-        // Another copy's text that the device refused is newer, but not saved.
-        this.status = onlyInMemory(this.storageKey!) ? 'SaveFailed' : 'Saved';
-      } else if (record.updatedAt < this.updatedAt || !wasKept) {
-        // This copy holds newer text (typed here before the learner ticked the box elsewhere).
-        this.save();
-      }
-    }
-  };
-
-  /** Writes the text to the device when the learner chose to keep it; updates the status. */
-  private save(): void {
-    if (this.keep && this.storageKey) {
-      const saved = writeItem(this.storageKey, serializeRecord(this.text, this.updatedAt)).persisted;
-      // Refused: tried again when the page is hidden or left, in case the device takes it by then.
-      this.listenForPageHide(!saved);
-      if (saved) {
-        this.status = 'Saved';
-      } else {
-        if (this.status !== 'SaveFailed') {
-          this.announce(this.localize.term('reflectionSaveFailed'));
-        }
-        this.status = 'SaveFailed';
-      }
-    }
-  }
-
-  /** Saves now what the learner typed before the pause timer ran out, or what the device refused (page hidden, element removed). */
-  private flush(): void {
-    const pending = this.pauseTimer !== undefined || this.status === 'SaveFailed';
-    this.cancelPause();
-    if (pending) {
-      this.save();
-    }
-  }
-
-  private cancelPause(): void {
-    clearTimeout(this.pauseTimer);
-    this.pauseTimer = undefined;
-    this.listenForPageHide(false);
-  }
-
-  /** Listens for the page going away only while a keepable change waits for the typing pause, or the device refused it. */
-  private listenForPageHide(listen: boolean): void {
-    if (listen !== !!this.listeningForPageHide) {
-      this.listeningForPageHide = listen;
-      const method = listen ? 'addEventListener' : 'removeEventListener';
-      window[method]('pagehide', this.handlePageHide);
-      // Mobile browsers may discard a hidden tab without firing pagehide.
-      document[method]('visibilitychange', this.handlePageHide);
-    }
-  }
-
-  private handlePageHide = (event: Event): void => {
-    if (event.type === 'pagehide' || document.visibilityState === 'hidden') {
-      this.flush();
-    }
-  };
-
-  private announceStatus(): void {
-    this.announce(this.localize.term(`reflection${this.status}` as 'reflectionDeleted'));
-  }
-
-  private announce(message: string): void {
-    // Emptied first, so the same message is read again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = message;
-    });
-  }
-
-  /** What both events tell: which reflection, how long, whether it is on the device. Never the text. */
-  private summary(): { id: string; reflectionId: string; length: number; saved: boolean } {
-    return { id: this.id, reflectionId: this.reflectionId, length: this.text.length, saved: this.keep && this.status === 'Saved' };
-  }
-
-  private emitChange(): void {
-    this.emit('mhm-reflection-change', { ...this.summary(), ...(this.shareText ? { text: this.text } : {}) });
-  }
-
   private handleInput(event: Event): void {
-    this.text = (event.target as HTMLTextAreaElement).value;
-    this.updatedAt = Date.now();
     this.needsText = false;
-    if (this.status !== 'SaveFailed' || !this.keep) {
-      // A failure stays on screen while the learner types: it is still true until a save works.
-      this.status = this.keep ? 'Saving' : 'Private';
-    }
-    clearTimeout(this.pauseTimer);
-    // Milliseconds without typing after which the text is saved and `mhm-reflection-change` fires.
-    this.pauseTimer = setTimeout(() => this.handlePause(), 1000);
-    // Unkept, a page hide has nothing to save.
-    this.listenForPageHide(this.keep);
+    this.draft.input((event.target as HTMLTextAreaElement).value);
   }
 
-  /** The learner paused typing: save, say how many characters are left when near the limit, report. */
+  /** The learner paused typing (the text is saved): say how many characters are left when near the limit, report. */
   private handlePause(): void {
-    this.flush();
-    if (this.max - this.text.length <= Math.max(10, Math.ceil(this.max / 10))) {
-      this.announce(this.counterText());
+    if (this.max - this.draft.text.length <= Math.max(10, Math.ceil(this.max / 10))) {
+      this.announcer.announce(this.counterText());
     }
     this.emitChange();
   }
 
   private handleKeepChange(event: Event): void {
-    const keep = (event.target as HTMLInputElement).checked;
-    if (this.storageKey) {
-      this.keep = keep;
-      if (keep) {
-        this.updatedAt ||= Date.now();
-        this.save();
-      } else {
-        this.listenForPageHide(false);
-        // A browser that blocks its storage mid-session cannot delete the copy: the learner is told.
-        this.status = removeItem(this.storageKey).persisted ? 'Unkept' : 'DeleteFailed';
+    if (this.draft.keepable) {
+      const keep = (event.target as HTMLInputElement).checked;
+      this.draft.setKeep(keep);
+      if (!keep) {
         this.announceStatus();
       }
       this.emitChange();
     }
   }
 
-  /** Asks before deleting, or stops asking; then focuses what stands where the pressed button was. */
-  private async confirmDelete(confirming: boolean): Promise<void> {
-    this.confirmingDelete = confirming;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[part=${confirming ? 'cancel' : 'delete'}-button]`)?.focus();
+  private handleDeleteClick(): void {
+    this.confirm.ask();
   }
 
-  private async handleConfirmDelete(): Promise<void> {
+  private async handleDeleteConfirmed(): Promise<void> {
     this.erase();
     this.announceStatus();
     this.emitChange();
@@ -417,64 +216,61 @@ export class MhmReflectionPrompt extends MhmElement {
     this.focus();
   }
 
-  /** Erases the text here, on the device and in other tabs; the learner asked for it. */
-  private erase(): void {
-    this.cancelPause();
-    const key = this.storageKey;
-    let removed = true;
-    if (key) {
-      if (this.keep) {
-        // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
-        writeItem(key, serializeRecord('', Date.now()));
-        removed = removeItem(key).persisted;
-      }
-      // Copies once set aside as unreadable may hold earlier text: Delete means all of it.
-      removeItemsStartingWith(`${key}:unreadable:`);
-    }
-    this.text = '';
-    this.updatedAt = Date.now();
-    this.keep = false;
-    this.status = removed ? 'Deleted' : 'DeleteFailed';
-    this.confirmingDelete = this.needsText = false;
-  }
-
   private handleDoneClick(): void {
-    if (!this.text.trim() && !this.optional) {
+    if (!this.draft.text.trim() && !this.optional) {
       this.needsText = true;
-      this.announce(this.localize.term('reflectionNeedsText'));
+      this.announcer.announce(this.localize.term('reflectionNeedsText'));
       this.focus();
       return;
     }
-    if (this.pauseTimer !== undefined) {
-      this.handlePause();
-    }
+    this.draft.endPause();
     this.needsText = false;
     this.completed = true;
     this.emit('mhm-complete', { activity: 'reflection', completed: true, ...this.summary() });
   }
 
-  /** Downloads a `.txt` file from memory: no request is made, the object URL is revoked after. */
+  /** Downloads a `.txt` copy: the prompt as plain text, the date, and the text. */
   private handleDownloadClick(): void {
-    // The prompt as plain text.
     const slotted = [...this.querySelectorAll(':scope>[slot=prompt]')].map((child) => child.textContent).join(' ');
     const prompt = (this.prompt.trim() || slotted).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
-    const content = exportText({
-      prompt,
-      date: formatDate(this.localize.lang(), Date.now(), { dateStyle: 'long', timeStyle: 'short' }),
-      text: this.text,
-    });
-    const url = URL.createObjectURL(new Blob([content], { type: 'text/plain;charset=utf-8' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: exportFileName(this.reflectionId.trim()) });
-    this.renderRoot.append(link);
-    link.click();
-    link.remove();
-    // The object URL of a download outlives the click a little: some browsers read it afterwards.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const date = formatDate(this.localize.lang(), Date.now(), { dateStyle: 'long', timeStyle: 'short' });
+    downloadText(this.renderRoot, exportFileName(this.reflectionId.trim()), exportText({ prompt, date, text: this.draft.text }));
+  }
+
+  /** Erases the text here, on the device and in other tabs, and closes what asked about it. */
+  private erase(erased?: 'Deleted' | 'Private'): void {
+    this.draft.erase(erased);
+    this.confirm.close();
+    this.needsText = false;
+  }
+
+  private announceStatus(): void {
+    this.announcer.announce(this.localize.term(`reflection${this.draft.status}` as 'reflectionDeleted'));
+  }
+
+  /** What both events tell: which reflection, how long, whether it is on the device. Never the text. */
+  private summary(): { id: string; reflectionId: string; length: number; saved: boolean } {
+    const { text, keep, status } = this.draft;
+    return { id: this.id, reflectionId: this.reflectionId, length: text.length, saved: keep && status === 'Saved' };
+  }
+
+  private emitChange(): void {
+    this.emit('mhm-reflection-change', { ...this.summary(), ...(this.shareText ? { text: this.draft.text } : {}) });
   }
 
   private counterText(): string {
-    const left = this.max - this.text.length;
+    const left = this.max - this.draft.text.length;
     return left < 0 ? this.localize.term('reflectionCharactersOver', -left) : this.localize.term('reflectionCharactersLeft', left);
+  }
+
+  /** The save status; a saved one with a time for today's saves, a date and time for older ones. */
+  private statusText(): string {
+    const { status, updatedAt } = this.draft;
+    const sameDay = new Date().toDateString() === new Date(updatedAt).toDateString();
+    const when =
+      status === 'Saved' &&
+      formatDate(this.localize.lang(), updatedAt, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
+    return this.localize.term(`reflection${status}` as 'reflectionSaved', when as string);
   }
 
   /**
@@ -491,122 +287,105 @@ export class MhmReflectionPrompt extends MhmElement {
    * asked the learner, like the course's "Start over" with "Also delete my reflections" ticked.
    */
   reset(): void {
-    this.erase();
-    // A copy the browser would not delete is still the learner's to know about.
-    if (this.status == 'Deleted') {
-      this.status = 'Private';
-    }
+    // Private again, unless the browser would not delete the copy: that is still the learner's to know.
+    this.erase('Private');
     this.completed = false;
   }
 
-  override render(): TemplateResult {
-    const { localize, text, status } = this;
-    const hasHints = this.slots.has('hint');
-    const showMin = this.min !== undefined && text.length < this.min;
-    const over = text.length > this.max;
+  private renderPrompt(): TemplateResult {
+    return html`<label part="prompt" class="prompt" for="field"
+      >${this.prompt.trim() ? this.prompt : html`<slot name="prompt">${this.localize.term('reflectionLabel')}</slot>`}</label
+    >`;
+  }
+
+  private renderField(hasHints: boolean, showMin: boolean): TemplateResult {
+    const { text } = this.draft;
+    return html`<textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines}
+      maxlength=${this.max} autocomplete="off" autocapitalize="sentences"
+      aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
+      .value=${live(text)} @input=${this.handleInput}></textarea>`;
+  }
+
+  private renderMeta(showMin: boolean): TemplateResult {
+    const over = this.draft.text.length > this.max;
+    return html`<div class="meta">
+      <p part=${over ? 'counter counter-over' : 'counter'} class="counter" id="counter">
+        ${over ? html`<span aria-hidden="true">⚠ </span>` : nothing}${this.counterText()}
+      </p>
+      ${showMin ? html`<p part="min-length" class="min-length" id="min-length">${this.localize.term('reflectionMinLength', this.min!)}</p>` : nothing}
+      <p part="status" class="status status-${this.draft.status}" id="status">${this.statusText()}</p>
+    </div>`;
+  }
+
+  /** The unreadable-record note: a warning sign and no role, unlike the shared notice box. */
+  private renderUnreadable(): TemplateResult | typeof nothing {
+    return this.draft.unreadable
+      ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.localize.term('reflectionUnreadable')}</p>`
+      : nothing;
+  }
+
+  private renderKeep(): TemplateResult | typeof nothing {
+    const { localize } = this;
+    return this.draft.keepable
+      ? html`<div part="keep" class="keep">
+          <input type="checkbox" id="keep" aria-describedby="keep-note" .checked=${live(this.draft.keep)} @change=${this.handleKeepChange} />
+          <label for="keep">${localize.term('reflectionKeep')}</label>
+          <p class="keep-note" id="keep-note">${localize.term('reflectionKeepNote')}</p>
+        </div>`
+      : nothing;
+  }
+
+  /** "Done", the badge, "Download" and "Delete"; or the in-place question before deleting. */
+  private renderActions(): TemplateResult {
+    const { localize } = this;
+    const { text, status } = this.draft;
+    if (this.confirm.open) {
+      return this.confirm.render({
+        question: localize.term('reflectionDeleteConfirm'),
+        yes: localize.term('reflectionDeleteYes'),
+        no: localize.term('reflectionDeleteNo'),
+        tone: 'danger',
+      });
+    }
     // Moving on without writing is offered plainly, not as the main action: writing stays the invitation.
     const skip = this.optional && !text.trim();
-    const url = this.supportUrl;
-    const external = url?.toLowerCase().startsWith('https:');
-    // A time for today's saves, a date and time for older ones.
-    const when =
-      status === 'Saved' &&
-      formatDate(
-        localize.lang(),
-        this.updatedAt,
-        new Date().toDateString() === new Date(this.updatedAt).toDateString()
-          ? { timeStyle: 'short' }
-          : { dateStyle: 'medium', timeStyle: 'short' },
-      );
     // The buttons need no type="button": in a shadow root no form owns them, so none submits.
-    return html`<div part="base" class="base" dir=${localize.dir()}>
+    return html`<div part="actions" class="actions">
+        <button part="done-button" class="button ${skip ? '' : 'primary'}" aria-describedby=${this.needsText ? 'done-note' : nothing}
+          @click=${this.handleDoneClick}>
+          ${localize.term(skip ? 'reflectionSkip' : 'reflectionDone')}
+        </button>
+        ${this.completed
+          ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
+          : nothing}
+        ${text
+          ? html`<button part="download-button" class="button ${status === 'SaveFailed' ? 'primary' : ''}" @click=${this.handleDownloadClick}>
+                ${localize.term('reflectionDownload')}
+              </button>
+              <button part="delete-button" class="button" @click=${this.handleDeleteClick}>${localize.term('reflectionDelete')}</button>`
+          : nothing}
+      </div>
+      ${this.needsText ? html`<p part="done-note" class="done-note" id="done-note">${localize.term('reflectionNeedsText')}</p>` : nothing}`;
+  }
+
+  override render(): TemplateResult {
+    const hasHints = this.slots.has('hint');
+    const showMin = this.min !== undefined && this.draft.text.length < this.min;
+    return html`<div part="base" class="base" dir=${this.localize.dir()}>
       ${this.renderAuthorErrors()}
-      <label part="prompt" class="prompt" for="field"
-        >${this.prompt.trim() ? this.prompt : html`<slot name="prompt">${localize.term('reflectionLabel')}</slot>`}</label
-      >
+      ${this.renderPrompt()}
       <div part="hints" class="hints" id="hints" ?hidden=${!hasHints}>
-        <p class="hints-lead">${localize.term('reflectionHints')}</p>
+        <p class="hints-lead">${this.localize.term('reflectionHints')}</p>
         <ul><slot name="hint"></slot></ul>
       </div>
-      <textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : localize.dir()} rows=${this.lines} maxlength=${this.max}
-        autocomplete="off" autocapitalize="sentences"
-        aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
-        .value=${live(text)} @input=${this.handleInput}></textarea>
-      <div class="meta">
-        <p part=${over ? 'counter counter-over' : 'counter'} class="counter" id="counter">
-          ${over ? html`<span aria-hidden="true">⚠ </span>` : nothing}${this.counterText()}
-        </p>
-        ${showMin
-          ? html`<p part="min-length" class="min-length" id="min-length">${localize.term('reflectionMinLength', this.min!)}</p>`
-          : nothing}
-        <p part="status" class="status status-${status}" id="status">${localize.term(`reflection${status}` as 'reflectionSaved', when as string)}</p>
-      </div>
-      ${this.unreadable
-        ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${localize.term('reflectionUnreadable')}</p>`
-        : nothing}
-      ${this.storageKey
-        ? html`<div part="keep" class="keep">
-            <input type="checkbox" id="keep" aria-describedby="keep-note" .checked=${live(this.keep)} @change=${this.handleKeepChange} />
-            <label for="keep">${localize.term('reflectionKeep')}</label>
-            <p class="keep-note" id="keep-note">${localize.term('reflectionKeepNote')}</p>
-          </div>`
-        : nothing}
-      ${this.confirmingDelete
-        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question"
-            @keydown=${(event: KeyboardEvent) => {
-              if (event.key === 'Escape') {
-                event.stopPropagation();
-                void this.confirmDelete(false);
-              }
-            }}>
-            <p class="confirm-question" id="confirm-question">${localize.term('reflectionDeleteConfirm')}</p>
-            <div class="actions">
-              <button part="confirm-button" class="button danger" @click=${this.handleConfirmDelete}>
-                ${localize.term('reflectionDeleteYes')}
-              </button>
-              <button part="cancel-button" class="button" @click=${() => this.confirmDelete(false)}>
-                ${localize.term('reflectionDeleteNo')}
-              </button>
-            </div>
-          </div>`
-        : html`<div part="actions" class="actions">
-              <button part="done-button" class="button ${skip ? '' : 'primary'}" aria-describedby=${this.needsText ? 'done-note' : nothing}
-                @click=${this.handleDoneClick}>
-                ${localize.term(skip ? 'reflectionSkip' : 'reflectionDone')}
-              </button>
-              ${this.completed
-                ? html`<span part="completed-badge" class="badge"><span aria-hidden="true">✓ </span>${localize.term('completed')}</span>`
-                : nothing}
-              ${text
-                ? html`<button part="download-button" class="button ${status === 'SaveFailed' ? 'primary' : ''}"
-                      @click=${this.handleDownloadClick}>
-                      ${localize.term('reflectionDownload')}
-                    </button>
-                    <button part="delete-button" class="button" @click=${() => this.confirmDelete(true)}>
-                      ${localize.term('reflectionDelete')}
-                    </button>`
-                : nothing}
-            </div>
-            ${this.needsText
-              ? html`<p part="done-note" class="done-note" id="done-note">${localize.term('reflectionNeedsText')}</p>`
-              : nothing}`}
-      <div part="support" class="support" role="note" aria-label=${localize.term('reflectionSupport')}>
-        <slot name="support"><p>${localize.term('reflectionSupportDefault')}</p></slot>
-        ${url === undefined
-          ? nothing
-          : html`<p><a part="support-link" class="support-link" href=${url} target=${external ? '_blank' : nothing}
-                rel=${external ? 'noopener noreferrer' : nothing}>${this.supportLabel || localize.term('reflectionSupportLink')}${external
-                  ? html`<span class="sr-only"> ${localize.term('reflectionNewTab')}</span>`
-                  : nothing}</a></p>`}
-      </div>
-      <div class="sr-only" role="status">${this.announcement}</div>
+      ${this.renderField(hasHints, showMin)}
+      ${this.renderMeta(showMin)}
+      ${this.renderUnreadable()}
+      ${this.renderKeep()}
+      ${this.renderActions()}
+      ${renderSupportNote(this.localize, this.supportUrl, this.supportLabel)}
+      ${this.announcer.render()}
     </div>`;
   }
 }
 
-/** Why a support link is refused, or undefined: it must be a full https: or tel: address. */
-function supportUrlProblem(href: string): string | undefined {
-  // No relative address: the learner may be on a partner's page anywhere.
-  const result = safeUrl(href, { schemes: ['https', 'tel'], relative: false });
-  return result.ok ? undefined : result.reason;
-}

@@ -1,0 +1,92 @@
+import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
+import { asideKey, parseRecord, recordKey, serializeRecord, type ReflectionRecord } from './reflection-model.js';
+
+/** Hears the stored copy change: the record another copy of this reflection wrote, or undefined once it is gone. */
+export type ReflectionListener = (record: ReflectionRecord | undefined) => void;
+
+/**
+ * The device copy of one reflection, under `mhm:reflection:<id>`: following the changes other copies
+ * make (another element on this page, another tab), reading it with what this version cannot read
+ * set aside, writing, unkeeping and erasing it. Every device access goes through
+ * `internal/storage.ts`, so a refusing browser only ever makes a method return false.
+ */
+export class ReflectionStore {
+  /** The storage key (below the library's prefix). */
+  readonly key: string;
+  private unsubscribe?: () => void;
+
+  /** @param reflectionId The author's `reflection-id`, trimmed. */
+  constructor(private readonly reflectionId: string) {
+    this.key = recordKey(reflectionId);
+  }
+
+  /**
+   * Starts telling `listener` what other copies of this reflection write.
+   * @param listener Hears a record, or undefined when another copy unkept or deleted it.
+   */
+  follow(listener: ReflectionListener): void {
+    this.unsubscribe?.();
+    this.unsubscribe = subscribe(this.key, (raw) => {
+      const parsed = parseRecord(raw);
+      // An unreadable value was written by another version of the library: left to that version.
+      if (parsed.kind !== 'unreadable') {
+        listener(parsed.kind === 'record' ? parsed.record : undefined);
+      }
+    });
+  }
+
+  /** Stops following (doing it twice does nothing). */
+  close(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  /**
+   * Reads the stored copy. One this version cannot read is moved to a key of its own, so it is never
+   * overwritten.
+   * @returns The record, undefined when there is none, or 'unreadable' when it was set aside.
+   */
+  read(): ReflectionRecord | undefined | 'unreadable' {
+    const raw = readItem(this.key);
+    const parsed = parseRecord(raw);
+    if (parsed.kind === 'unreadable') {
+      if (writeItem(asideKey(this.reflectionId, Date.now()), raw!).persisted) {
+        removeItem(this.key);
+      }
+      return 'unreadable';
+    }
+    return parsed.kind === 'record' ? parsed.record : undefined;
+  }
+
+  /** Writes the text. @returns Whether it is on the device. */
+  write(text: string, updatedAt: number): boolean {
+    return writeItem(this.key, serializeRecord(text, updatedAt)).persisted;
+  }
+
+  /** Whether the stored text is only in this page's memory: the device refused it. */
+  get onlyInMemory(): boolean {
+    return onlyInMemory(this.key);
+  }
+
+  /** Removes the copy (the learner unticked "Keep on this device"). @returns Whether the device let it go. */
+  remove(): boolean {
+    return removeItem(this.key).persisted;
+  }
+
+  /**
+   * Erases everything of this reflection on the device, the learner asked for it.
+   * @param kept Whether a copy is kept now: other copies then hear an empty, newer text first.
+   * @returns Whether the device let the copy go.
+   */
+  erase(kept: boolean): boolean {
+    let removed = true;
+    if (kept) {
+      // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
+      this.write('', Date.now());
+      removed = this.remove();
+    }
+    // Copies once set aside as unreadable may hold earlier text: Delete means all of it.
+    removeItemsStartingWith(`${this.key}:unreadable:`);
+    return removed;
+  }
+}
