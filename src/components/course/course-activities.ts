@@ -22,6 +22,15 @@ export type ActivityElement = Element &
     reset?: () => void;
   };
 
+/** A quiz that came back from its own storage with a finished attempt. */
+export interface RestoredQuiz {
+  id: string;
+  /** Its result, as its `mhm-complete` would report it. */
+  detail: Partial<MhmCompleteDetail>;
+  /** It has no attempt left. */
+  lastAttempt: boolean;
+}
+
 /** What the activities need from the course. */
 export interface CourseActivitiesOptions {
   /** The built-in course's activities, once loaded. */
@@ -35,7 +44,7 @@ export interface CourseActivitiesOptions {
   /** Whether an activity already counts as complete. */
   isCompleted(id: string): boolean;
   /** Quizzes not yet counted that came back from their own storage with a finished attempt, with their results. */
-  restoredQuizzes(found: ReadonlyArray<[CourseItem, Partial<MhmCompleteDetail>]>): void;
+  restoredQuizzes(found: RestoredQuiz[]): void;
 }
 
 /** Inside an activity's shadow root, where its heading is, in order of preference (part names are public API). */
@@ -82,6 +91,11 @@ export class CourseActivities implements ReactiveController {
     return this.children.length === 0;
   }
 
+  /** Whether the built-in five reasons' text is shown: in the built-in course, or in an author's carousel without slides of its own. */
+  get showsFiveReasons(): boolean {
+    return this.builtIn || this.children.some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide'));
+  }
+
   /** Every activity, in course order. */
   get items(): CourseItem[] {
     const children = this.children;
@@ -113,6 +127,46 @@ export class CourseActivities implements ReactiveController {
    */
   itemOf(element: EventTarget | null | undefined): CourseItem | undefined {
     return element ? this.items.find((item) => this.elementOf(item) === element) : undefined;
+  }
+
+  /**
+   * The ids of the activities of one kind, in course order.
+   * @param kind `quiz`, `reflection`…
+   */
+  idsOf(kind: MhmCourseActivityKind): string[] {
+    return this.items.filter((item) => item.kind === kind).map((item) => item.id);
+  }
+
+  /**
+   * Shows completion on the author's children that can show it (lessons, reflections); the built-in
+   * ones are bound as the course renders them.
+   * @param completed The complete activities' ids.
+   */
+  showCompleted(completed: ReadonlySet<string>): void {
+    for (const { element, kind, id } of this.items) {
+      if (element && (kind === 'lesson' || kind === 'reflection')) {
+        (element as ActivityElement).completed = completed.has(id);
+      }
+    }
+  }
+
+  /**
+   * Resets every activity that can be reset ("Start over"): lessons and reflections are marked not
+   * complete (a reflection keeps its text), quizzes and carousels start again.
+   * @param clearReflections Reflections lose their text too: only when the learner asked for it.
+   */
+  reset(clearReflections: boolean): void {
+    for (const item of this.items) {
+      const element = this.elementOf(item);
+      if (!element || item.kind === 'other') {
+        continue;
+      }
+      if (item.kind === 'lesson' || (item.kind === 'reflection' && !clearReflections)) {
+        element.completed = false;
+      } else {
+        element.reset?.();
+      }
+    }
   }
 
   /**
@@ -203,11 +257,11 @@ export class CourseActivities implements ReactiveController {
     } finally {
       this.looking = false;
     }
-    const found: Array<[CourseItem, Partial<MhmCompleteDetail>]> = [];
+    const found: RestoredQuiz[] = [];
     for (const item of uncounted()) {
-      const { completed, score, maxScore, percent, passed } = this.elementOf(item) ?? {};
+      const { completed, score, maxScore, percent, passed, attemptsLeft } = this.elementOf(item) ?? {};
       if (completed) {
-        found.push([item, { activity: 'quiz', completed, score, maxScore, percent, passed }]);
+        found.push({ id: item.id, detail: { activity: 'quiz', completed, score, maxScore, percent, passed }, lastAttempt: attemptsLeft === 0 });
       }
     }
     if (found.length > 0) {

@@ -4,10 +4,12 @@ import type { ConfirmController } from '../../controllers/confirm.js';
 import type { CourseContent } from '../../content/course/index.js';
 import type { MhmCourseQuizResult } from '../../events/course-complete.js';
 import type { LocalizeController } from '../../internal/localize.js';
+import type { MhmCourseProgress } from './course-model.js';
 
 /**
- * The end of the course: the closing panel with its printable record, and "Start over" with the
- * question it asks in place. Render helpers only; the course keeps the state and the handlers.
+ * The end of the course: the closing panel with its printable record, "Start over" with the
+ * question it asks in place, and what the course announces as it goes. Render helpers only; the
+ * course keeps the state and the handlers.
  */
 
 type Term = Pick<LocalizeController, 'term'>;
@@ -83,4 +85,17 @@ export function renderStartOver(confirm: ConfirmController, localize: Term, hasR
       ? html`<label class="check"><input id="clear-reflections" type="checkbox" /> ${localize.term('courseStartOverReflections')}</label>`
       : nothing,
   });
+}
+
+/**
+ * What the live region says when an activity's completion changed: the progress, or that the course
+ * is complete (with a kind word when the quiz's pass mark was not reached).
+ * @param quizNotPassed That kind word, or empty.
+ */
+export function progressAnnouncement(localize: Term, { completed, total, percent }: MhmCourseProgress, quizNotPassed: string): string {
+  return percent < 100
+    ? localize.term('courseProgress', completed.length, total)
+    : quizNotPassed
+      ? `${localize.term('courseCompleteHeading')}. ${quizNotPassed}`
+      : localize.term('courseCompleteAnnouncement');
 }

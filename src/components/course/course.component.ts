@@ -5,9 +5,7 @@ import { AnnouncerController } from '../../controllers/announcer.js';
 import { ConfirmController } from '../../controllers/confirm.js';
 import { FocusController } from '../../controllers/focus.js';
 import { courseContent, type CourseContent } from '../../content/course/index.js';
-import { fiveReasonsContent } from '../../content/five-reasons/load.js';
 import type { ContentSource } from '../../internal/built-in-content.js';
-import { LocaleLoader } from '../../internal/locale-loader.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { renderNotice } from '../../internal/notice.js';
@@ -24,21 +22,13 @@ import '../five-reasons/five-reasons.js';
 import '../lesson-card/lesson-card.js';
 import '../quiz/quiz.js';
 import '../reflection-prompt/reflection-prompt.js';
-import { CourseActivities, type CourseItem } from './course-activities.js';
-import { renderClosing, renderStartOver } from './course-closing.js';
-import {
-  completionOf,
-  courseQuizResult,
-  isBetterQuizResult,
-  progressOf,
-  quizResultOf,
-  readProgressInput,
-  type MhmCourseActivity,
-  type MhmCourseProgress,
-  type MhmCourseProgressInput,
-} from './course-model.js';
-import { CourseProgressStore, type CourseRecord } from './course-progress-store.js';
-import type { renderActivities } from './built-in-course.js';
+import { BuiltInCourseLoader } from './built-in-course-loader.js';
+import { CourseActivities } from './course-activities.js';
+import { progressAnnouncement, renderClosing, renderStartOver } from './course-closing.js';
+import { renderHeader } from './course-header.js';
+import { CourseNavigation } from './course-navigation.js';
+import { readProgressInput, type MhmCourseActivity, type MhmCourseProgress, type MhmCourseProgressInput } from './course-model.js';
+import { CourseProgressStore } from './course-progress-store.js';
 import styles from './course.styles.js';
 
 export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCourseProgressInput } from './course-model.js';
@@ -141,78 +131,43 @@ export class MhmCourse extends MhmElement {
    */
   @property({ attribute: false }) contentSource: ContentSource<CourseContent> = courseContent;
 
-  /** The built-in course, once loaded, in the language last asked for. */
-  @state() private content?: CourseContent;
-  @state() private loadFailed = false;
-  /** Heading of the built-in five reasons, for the list of activities. */
-  @state() private fiveReasonsHeading = '';
-  @state() private completedIds: ReadonlySet<string> = new Set();
-  /** The activity the learner chose or focused last; null lets the first incomplete one stand in. */
-  @state() private currentId: string | null = null;
   @state() private printReflections = false;
 
   /** Validated heading level used by render. */
   private level = 2;
-  /** Renders the built-in activities; downloaded with the built-in course. */
-  private renderActivities?: typeof renderActivities;
   /** The language of the built-in content as last rendered, to tell its children when it changes. */
   private renderedContentLang?: string;
-  /** Whether `mhm-course-complete` was fired for this run of the course. */
-  private finished = false;
-  /** The last result of each quiz, by activity id. */
-  private quizResults: Record<string, MhmCourseQuizResult> = {};
-  /** `restoreProgress()` called before the built-in activities were known. */
-  private pendingRestore?: MhmCourseProgressInput;
-  /** That restore was applied as the course updated: it is saved and told once the update is done. */
-  private restoredInUpdate = false;
 
+  private readonly builtInCourse = new BuiltInCourseLoader(this, () => this.contentSource);
+  private readonly activityList: CourseActivities = new CourseActivities(this, {
+    builtIn: () => this.builtInCourse.content?.activities,
+    fiveReasonsHeading: () => this.builtInCourse.fiveReasonsHeading,
+    localize: this.localize,
+    report: (attribute, value, fix) => this.report(attribute, value, fix),
+    isCompleted: (id): boolean => this.store.completed.has(id),
+    restoredQuizzes: (found) => this.store.takeRestored(found),
+  });
+  private readonly store: CourseProgressStore = new CourseProgressStore(this, () => this.activityList.items.map((item) => item.id));
+  private readonly navigation = new CourseNavigation(this, this.activityList, this.store, (activityId, index) =>
+    this.emit('mhm-activity-change', { id: this.id, activityId, index }),
+  );
   private readonly announcer = new AnnouncerController(this);
   private readonly focusing = new FocusController(this);
   private readonly confirm = new ConfirmController(this, 'start-over-button', () => this.handleConfirmStartOver());
-  private readonly activityList = new CourseActivities(this, {
-    builtIn: () => this.content?.activities,
-    fiveReasonsHeading: () => this.fiveReasonsHeading,
-    localize: this.localize,
-    report: (attribute, value, fix) => this.report(attribute, value, fix),
-    isCompleted: (id) => this.completedIds.has(id),
-    restoredQuizzes: (found) => this.handleRestoredQuizzes(found),
-  });
-  private readonly store = new CourseProgressStore(this);
-  /** Downloads the built-in course in the language shown, and the code that renders it. */
-  private readonly contentLoader = new LocaleLoader(
-    (locale: string) => Promise.all([this.contentSource.load(locale), import('./built-in-course.js')]),
-    (result) => {
-      if (result.ok) {
-        [this.content, { renderActivities: this.renderActivities }] = result.value;
-      } else {
-        console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder.', result.error);
-        this.loadFailed = true;
-      }
-    },
-  );
-  /** Downloads the five reasons' heading, for the list of activities; the carousel reports failures itself. */
-  private readonly fiveReasonsLoader = new LocaleLoader(
-    (locale: string) => fiveReasonsContent.load(locale),
-    (result) => {
-      this.fiveReasonsHeading = result.ok ? result.value.heading : '';
-    },
-  );
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('mhm-complete', this.handleComplete);
-    this.addEventListener('focusin', this.handleFocusIn);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('mhm-complete', this.handleComplete);
-    this.removeEventListener('focusin', this.handleFocusIn);
   }
 
   /** Also waits for the built-in course to load, so tests and partners can await one promise. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.contentLoader.settled(() => super.getUpdateComplete());
+    return this.builtInCourse.settled(() => super.getUpdateComplete());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -221,16 +176,11 @@ export class MhmCourse extends MhmElement {
     this.report('theme', theme, !(theme == null || theme === 'light' || theme === 'dark') && 'Use theme="light" or theme="dark"; the device decides meanwhile.');
     this.report('course-id', this.getAttribute('course-id'), this.persist && !this.courseId?.trim() && 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
     this.report('pass-mark', this.getAttribute('pass-mark') ?? passMark, !(passMark == null || (passMark >= 0 && passMark <= 100)) && 'Use a percentage from 0 to 100. No pass mark meanwhile.');
-    if (changed.has('contentSource') && this.hasUpdated) {
-      this.contentLoader.reset();
-    }
-    this.syncContent();
+    this.loadBuiltIn(changed.has('contentSource') && this.hasUpdated);
     if (this.activityList.items.length > 0) {
-      this.followStoredProgress();
-      if (this.pendingRestore) {
-        this.applyRestore(this.pendingRestore);
-        this.pendingRestore = undefined;
-        this.restoredInUpdate = true;
+      const followed = this.store.follow(CourseProgressStore.keyFor(this.persist, this.courseId), this.courseId?.trim());
+      if (this.store.applyPending() || followed) {
+        this.activityList.showCompleted(this.store.completed);
       }
     }
   }
@@ -243,72 +193,21 @@ export class MhmCourse extends MhmElement {
     }
     this.renderedContentLang = lang;
     // Before the built-in reflections read their copies, in their first update after this one.
-    this.store.adoptReflections(this.activityList.items.filter((item) => item.kind === 'reflection' && !item.element).map((item) => item.id));
-    if (this.restoredInUpdate) {
-      this.restoredInUpdate = false;
-      this.save();
+    this.store.adoptReflections(() => this.activityList.items.filter((item) => item.kind === 'reflection' && !item.element).map((item) => item.id));
+    if (this.store.saveApplied()) {
       this.emitProgress();
     }
   }
 
   /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
-  private syncContent(): void {
+  private loadBuiltIn(sourceChanged: boolean): void {
+    if (sourceChanged) {
+      this.builtInCourse.reset();
+    }
     const lang = this.localize.lang();
-    const { locale, fallback } = this.contentSource.locale(lang);
-    const builtIn = this.activityList.builtIn;
-    if (this.isConnected && (builtIn || this.activityList.children.some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide')))) {
-      this.fiveReasonsLoader.request(fiveReasonsContent.locale(lang).locale);
-    }
+    const { builtIn, showsFiveReasons } = this.activityList;
+    const fallback = this.builtInCourse.request(lang, this.isConnected && builtIn, this.isConnected && showsFiveReasons);
     this.report('lang', lang, builtIn && fallback && 'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.');
-    if (builtIn && this.isConnected && this.contentLoader.request(locale)) {
-      this.loadFailed = false;
-    }
-  }
-
-  /** Reads stored progress when the storage key changes; another course-id starts from its own. */
-  private followStoredProgress(): void {
-    const { switched, stored } = this.store.follow(CourseProgressStore.keyFor(this.persist, this.courseId), this.courseId?.trim());
-    if (switched) {
-      // Another course-id (the next learner on a shared phone, say): its own progress, never the
-      // last one's, which is already stored under the old key.
-      this.setProgress({ completed: [], current: null, finished: false, quizzes: {} });
-    }
-    if (stored) {
-      this.setProgress(stored);
-    }
-  }
-
-  private setProgress({ completed, current, finished, quizzes }: CourseRecord): void {
-    this.completedIds = new Set(completed);
-    this.currentId = current;
-    this.finished = finished;
-    this.quizResults = quizzes;
-    this.applyToChildren();
-  }
-
-  private applyRestore({ completed, current }: MhmCourseProgressInput): void {
-    const ids = this.activityList.items.map((item) => item.id);
-    this.completedIds = new Set(completed.filter((id) => ids.includes(id)));
-    if (current !== undefined) {
-      this.currentId = ids.includes(current!) ? current : null;
-    }
-    // Restored as finished: the LMS already knows, so no `mhm-course-complete` later.
-    this.finished = this.progress.percent === 100;
-    this.applyToChildren();
-  }
-
-  /** Shows restored completion on the author's children that can show it (built-in ones are bound in render). */
-  private applyToChildren(): void {
-    for (const { element, kind, id } of this.activityList.items) {
-      if (element && (kind === 'lesson' || kind === 'reflection')) {
-        (element as { completed?: boolean }).completed = this.completedIds.has(id);
-      }
-    }
-  }
-
-  /** Writes progress to the device when `persist` and `course-id` allow it; a refusal shows the note. */
-  private save(): void {
-    this.store.save({ completed: this.progress.completed, current: this.currentId, finished: this.finished, quizzes: this.quizResults });
   }
 
   private emitProgress(): void {
@@ -316,53 +215,9 @@ export class MhmCourse extends MhmElement {
     this.emit('mhm-progress', { id: this.id, completed: completed.length, total, percent, completedIds: completed });
   }
 
-  /**
-   * Takes what an activity reports (its `mhm-complete` detail, or a quiz's restored result) into the
-   * progress and the quiz results; true when the activity's completion changed.
-   */
-  private take(item: CourseItem, detail: Partial<MhmCompleteDetail>): boolean {
-    const { id, kind } = item;
-    const result = kind === 'quiz' ? quizResultOf(detail) : undefined;
-    if (result && isBetterQuizResult(result, this.quizResults[id])) {
-      this.quizResults[id] = result;
-    }
-    const done = completionOf(kind, detail, this.activityList.elementOf(item)?.attemptsLeft === 0);
-    if (done === undefined || done === this.completedIds.has(id)) {
-      return false;
-    }
-    const next = new Set(this.completedIds);
-    if (done) {
-      next.add(id);
-    } else {
-      next.delete(id);
-    }
-    this.completedIds = next;
-    return true;
-  }
-
-  private moveTo(index: number): void {
-    const { id } = this.activityList.items[index];
-    const before = this.progress.current;
-    if (this.currentId !== id) {
-      this.currentId = id;
-      this.save();
-      if (before !== id) {
-        this.emit('mhm-activity-change', { id: this.id, activityId: id, index });
-      }
-    }
-  }
-
-  /** Whether the built-in course is shown and loaded: its text. */
+  /** The built-in course when it is shown and loaded. */
   private get builtInContent(): CourseContent | undefined {
-    return this.activityList.builtIn ? this.content : undefined;
-  }
-
-  /** The result `mhm-course-complete` and the closing panel report. */
-  private get quizResult(): MhmCourseQuizResult | null {
-    return courseQuizResult(
-      this.activityList.items.filter((item) => item.kind === 'quiz').map((item) => item.id),
-      this.quizResults,
-    );
+    return this.activityList.builtIn ? this.builtInCourse.content : undefined;
   }
 
   /** A kind word for the closing panel and its announcement when the quiz's pass mark was not reached; else empty. */
@@ -370,9 +225,9 @@ export class MhmCourse extends MhmElement {
     return this.quizResult?.passed === false ? this.localize.term('courseQuizNotPassed') : '';
   }
 
-  /** Whether the course has reflections: "Start over" may delete them, the record may include them. */
-  private get hasReflections(): boolean {
-    return this.activityList.items.some((item) => item.kind === 'reflection');
+  /** The result `mhm-course-complete` and the closing panel report. */
+  private get quizResult(): MhmCourseQuizResult | null {
+    return this.store.quizResult(this.activityList.idsOf('quiz'));
   }
 
   /** An activity (the course's own, never a nested one) fired `mhm-complete`. */
@@ -381,28 +236,21 @@ export class MhmCourse extends MhmElement {
     if (!item) {
       return;
     }
-    if (!this.take(item, event.detail)) {
-      this.save();
+    if (!this.store.take(item.id, item.kind, event.detail, this.activityList.elementOf(item)?.attemptsLeft === 0)) {
+      this.store.save();
       return;
     }
     const { id, kind } = item;
-    const done = this.completedIds.has(id);
-    const { completed, total, percent } = this.progress;
-    const firstTime = percent === 100 && !this.finished;
-    this.finished ||= firstTime;
-    this.save();
+    const done = this.store.completed.has(id);
+    const { total, percent } = this.progress;
+    const firstTime = percent === 100 && !this.store.finished;
+    this.store.finished ||= firstTime;
+    this.store.save();
     this.emitProgress();
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
     }
-    const notPassed = this.quizNotPassed;
-    this.announcer.announce(
-      percent < 100
-        ? this.localize.term('courseProgress', completed.length, total)
-        : notPassed
-          ? `${this.localize.term('courseCompleteHeading')}. ${notPassed}`
-          : this.localize.term('courseCompleteAnnouncement'),
-    );
+    this.announcer.announce(progressAnnouncement(this.localize, this.progress, this.quizNotPassed));
     // A learner who finishes a reflection ("Done", or "Continue without writing") moves on: to the
     // next activity, or to the closing panel once the course is complete, which may be far below.
     // A lesson's toggle stays put until the last one; a quiz keeps focus on its own result.
@@ -412,49 +260,10 @@ export class MhmCourse extends MhmElement {
       if (percent === 100) {
         this.focusing.focusAfterUpdate('#completion-heading');
       } else if (kind === 'reflection' && following < items.length) {
-        this.jumpTo(following);
+        this.navigation.jumpTo(following);
       }
     }
   };
-
-  /** Focus moved into an activity: the learner is on it now. */
-  private readonly handleFocusIn = (event: FocusEvent): void => {
-    const path = event.composedPath();
-    const index = this.activityList.items.findIndex((item) => path.includes(this.activityList.elementOf(item)!));
-    if (index >= 0) {
-      this.moveTo(index);
-    }
-  };
-
-  /** Quizzes came back from their own storage with a finished attempt: counted quietly, as stored progress is. */
-  private handleRestoredQuizzes(found: ReadonlyArray<[CourseItem, Partial<MhmCompleteDetail>]>): void {
-    const before = this.completedIds;
-    for (const [item, detail] of found) {
-      this.take(item, detail);
-    }
-    if (this.completedIds !== before) {
-      this.finished ||= this.progress.percent === 100;
-      this.save();
-    }
-  }
-
-  private handleActivityLinkClick(event: Event): void {
-    const links = [...this.renderRoot.querySelectorAll('[part~="activity-link"]')];
-    this.jumpTo(links.indexOf(event.currentTarget as Element));
-  }
-
-  /** Goes to the first activity not complete, from the current one on. */
-  private handleContinueClick(): void {
-    const items = this.activityList.items;
-    const from = Math.max(0, items.findIndex((item) => item.id === this.progress.current));
-    const next = [...items.slice(from), ...items.slice(0, from)].find((item) => !this.completedIds.has(item.id));
-    this.jumpTo(next ? items.indexOf(next) : from);
-  }
-
-  private jumpTo(index: number): void {
-    this.moveTo(index);
-    void this.activityList.focus(this.activityList.items[index]);
-  }
 
   private handlePrintClick(): void {
     window.print();
@@ -474,23 +283,19 @@ export class MhmCourse extends MhmElement {
     this.focusing.focusAfterUpdate('#heading');
   }
 
-  private handleRetryLoad(): void {
-    this.contentLoader.reset();
+  private handleRetryClick(): void {
+    this.builtInCourse.reset();
     this.requestUpdate();
   }
 
   /** Every activity, in course order, with its kind, title and whether it is complete. */
   get activities(): ReadonlyArray<MhmCourseActivity> {
-    return this.activityList.items.map(({ id, kind, title }) => ({ id, kind, title, completed: this.completedIds.has(id) }));
+    return this.activityList.items.map(({ id, kind, title }) => ({ id, kind, title, completed: this.store.completed.has(id) }));
   }
 
   /** The learner's progress: complete activity ids in course order, the total, a percentage and the current activity. */
   get progress(): MhmCourseProgress {
-    return progressOf(
-      this.activityList.items.map((item) => item.id),
-      this.completedIds,
-      this.currentId,
-    );
+    return this.store.progress;
   }
 
   /**
@@ -514,12 +319,12 @@ export class MhmCourse extends MhmElement {
     const input = readProgressInput(progress);
     if (!input) {
       console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing changed.', progress);
-    } else if (this.activityList.builtIn && !this.content) {
-      this.pendingRestore = input;
-      this.requestUpdate();
+    } else if (this.activityList.builtIn && !this.builtInCourse.content) {
+      this.store.restoreLater(input);
     } else {
-      this.applyRestore(input);
-      this.save();
+      this.store.restore(input);
+      this.activityList.showCompleted(this.store.completed);
+      this.store.save();
       this.emitProgress();
     }
   }
@@ -531,109 +336,45 @@ export class MhmCourse extends MhmElement {
    * @param options `{ clearReflections?: boolean }`.
    */
   startOver(options: { clearReflections?: boolean } = {}): void {
-    for (const item of this.activityList.items) {
-      const element = this.activityList.elementOf(item);
-      if (!element || item.kind === 'other') {
-        continue;
-      }
-      if (item.kind === 'lesson' || (item.kind === 'reflection' && options.clearReflections !== true)) {
-        element.completed = false;
-      } else {
-        element.reset?.();
-      }
-    }
-    this.completedIds = new Set();
-    this.currentId = null;
-    this.finished = false;
-    this.quizResults = {};
+    this.activityList.reset(options.clearReflections === true);
     this.store.clear();
     this.emitProgress();
   }
 
   override render(): TemplateResult {
-    const { percent } = this.progress;
     const title = this.heading.trim() || this.builtInContent?.title;
-    const loading = this.activityList.builtIn && !this.builtInContent && !this.loadFailed;
+    const loading = this.activityList.builtIn && !this.builtInContent && !this.builtInCourse.failed;
     return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''} ${loading ? 'loading' : ''}"
       dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
-      ${this.renderAuthorErrors()} ${this.renderHeader(title, loading)}
+      ${this.renderAuthorErrors()}
+      ${renderHeader({
+        localize: this.localize,
+        title,
+        authorTitle: !!this.heading.trim(),
+        level: this.level,
+        content: this.builtInContent,
+        loading,
+        items: this.activityList.items,
+        completed: this.store.completed,
+        progress: this.progress,
+        startOver: this.renderStartOver(),
+        onContinue: this.navigation.handleContinueClick,
+        onJump: this.navigation.handleLinkClick,
+      })}
       ${this.store.notice ? renderNotice(this.localize.term(this.store.notice)) : nothing}
       <slot></slot>
-      ${this.activityList.builtIn ? this.renderBuiltIn() : nothing} ${percent === 100 ? this.renderClosing() : nothing} ${this.announcer.render()}
+      ${this.activityList.builtIn
+        ? this.builtInCourse.render({
+            localize: this.localize,
+            level: Math.min(this.level + 1, 6),
+            completed: this.store.completed,
+            courseId: this.store.key && this.courseId?.trim(),
+            passMark: this.passMark,
+            onRetry: this.handleRetryClick,
+          })
+        : nothing} ${this.progress.percent === 100 ? this.renderClosing() : nothing}
+      ${this.announcer.render()}
     </section>`;
-  }
-
-  private renderHeader(title: string | undefined, loading: boolean): TemplateResult {
-    const content = this.builtInContent;
-    const { completed, total, percent, current } = this.progress;
-    const progressText = this.localize.term('courseProgress', completed.length, total);
-    return html`<header part="header" class="base alt">
-      <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1"
-        lang=${ifDefined((!this.heading.trim() && content?.lang) || undefined)} ?hidden=${!title}>${title}</div>
-      ${content
-        ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>`
-        : loading
-          ? html`<p part="message" class="message" role="status">${this.localize.term('courseLoading')}</p>
-              <div class="skeleton"></div>`
-          : nothing}
-      ${total
-        ? html`<div part="progress" class="progress">
-              <progress part="progress-bar" max=${total} .value=${completed.length} aria-label=${this.localize.term('courseProgressLabel')}
-                aria-valuetext=${progressText}></progress>
-              <p part="progress-text" class="progress-text">${progressText}</p>
-            </div>
-            ${completed.length && percent < 100
-              ? html`<div part="actions" class="actions">
-                  <button part="continue-button" class="button primary" type="button" @click=${this.handleContinueClick}>
-                    ${this.localize.term('courseContinue')}
-                  </button>
-                  ${this.renderStartOver()}
-                </div>`
-              : nothing}
-            <nav aria-labelledby="activities-summary">
-              <details part="activities">
-                <summary part="activities-summary" id="activities-summary">${this.localize.term('courseActivities')}</summary>
-                <ol part="activity-list" class="activity-list" lang=${ifDefined(content?.lang)}>
-                  ${this.activityList.items.map((item, index) => this.renderActivityLink(item, index, current))}
-                </ol>
-              </details>
-            </nav>`
-        : nothing}
-    </header>`;
-  }
-
-  private renderActivityLink({ id, title }: CourseItem, index: number, current: string | null): TemplateResult {
-    const done = this.completedIds.has(id);
-    const isCurrent = current === id;
-    return html`<li>
-      <button part="activity-link${done ? ' activity-link-completed' : ''}${isCurrent ? ' activity-link-current' : ''}" class="activity-link"
-        type="button" aria-current=${ifDefined(isCurrent ? 'step' : undefined)} @click=${this.handleActivityLinkClick}>
-        <span class="mark ${done ? 'done' : ''}" aria-hidden="true">${done ? '✓' : index + 1}</span>
-        <span>${title}</span>
-        <span class="sr-only" lang=${this.localize.lang()}>, ${this.localize.term(done ? 'completed' : 'courseNotCompleted')}</span>
-      </button>
-    </li>`;
-  }
-
-  private renderBuiltIn(): TemplateResult {
-    const { content, renderActivities } = this;
-    if (this.loadFailed) {
-      return html`<div class="base">
-        <p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
-        <div class="actions">
-          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
-        </div>
-      </div>`;
-    }
-    return content && renderActivities
-      ? renderActivities(content, {
-          level: Math.min(this.level + 1, 6),
-          completed: this.completedIds,
-          courseId: this.store.key && this.courseId?.trim(),
-          passMark: this.passMark,
-        })
-      : // Where the first activity will be, at least a screen tall: nothing after the course moves in view when it comes.
-        html`<div class="base placeholder"><div class="skeleton"></div></div>`;
   }
 
   private renderClosing(): TemplateResult {
@@ -644,7 +385,7 @@ export class MhmCourse extends MhmElement {
       content: this.builtInContent,
       quiz: this.quizResult,
       quizNotPassed: this.quizNotPassed,
-      hasReflections: this.hasReflections,
+      hasReflections: this.activityList.idsOf('reflection').length > 0,
       printReflections: this.printReflections,
       onPrint: this.handlePrintClick,
       onPrintReflectionsChange: this.handlePrintReflectionsChange,
@@ -653,6 +394,6 @@ export class MhmCourse extends MhmElement {
   }
 
   private renderStartOver(): TemplateResult {
-    return renderStartOver(this.confirm, this.localize, this.hasReflections, this.handleStartOverClick);
+    return renderStartOver(this.confirm, this.localize, this.activityList.idsOf('reflection').length > 0, this.handleStartOverClick);
   }
 }
