@@ -1,17 +1,18 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { courseLocale, loadCourse, type CourseActivity, type CourseContent } from '../../content/course/index.js';
-import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
-import { LocaleLoader } from '../../internal/locale-loader.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { ConfirmController } from '../../controllers/confirm.js';
+import { FocusController } from '../../controllers/focus.js';
+import { courseContent, type CourseContent } from '../../content/course/index.js';
+import type { ContentSource } from '../../internal/built-in-content.js';
 import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
-import { readItem, removeItem, removeItemsStartingWith, writeItem } from '../../internal/storage.js';
-import { asideKey, recordKey } from '../reflection-prompt/reflection-model.js';
+import { renderNotice } from '../../internal/notice.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import skeletonStyles from '../../styles/skeleton.styles.js';
-import type { MhmCompleteDetail, MhmQuizCompleteDetail } from '../../events/complete.js';
+import type { MhmCompleteDetail } from '../../events/complete.js';
 import type { MhmCourseQuizResult } from '../../events/course-complete.js';
 import type {} from '../../events/activity-change.js';
 import type {} from '../../events/progress.js';
@@ -21,48 +22,16 @@ import '../five-reasons/five-reasons.js';
 import '../lesson-card/lesson-card.js';
 import '../quiz/quiz.js';
 import '../reflection-prompt/reflection-prompt.js';
-import {
-  activityKind,
-  assignIds,
-  completionOf,
-  courseQuizResult,
-  isBetterQuizResult,
-  parseProgress,
-  progressOf,
-  quizResultOf,
-  readProgressInput,
-  scopedId,
-  serializeProgress,
-  storageKey,
-  type MhmCourseActivity,
-  type MhmCourseActivityKind,
-  type MhmCourseProgress,
-  type MhmCourseProgressInput,
-} from './course-model.js';
-import type { renderActivities } from './built-in-course.js';
+import { BuiltInCourseLoader } from './built-in-course-loader.js';
+import { CourseActivities } from './course-activities.js';
+import { progressAnnouncement, renderClosing, renderStartOver } from './course-closing.js';
+import { renderHeader } from './course-header.js';
+import { CourseNavigation } from './course-navigation.js';
+import { readProgressInput, type MhmCourseActivity, type MhmCourseProgress, type MhmCourseProgressInput } from './course-model.js';
+import { CourseProgressStore } from './course-progress-store.js';
 import styles from './course.styles.js';
 
 export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCourseProgressInput } from './course-model.js';
-
-/** One activity as the course tracks it; `element` is set for the author's children. */
-interface Item {
-  id: string;
-  kind: MhmCourseActivityKind;
-  title: string;
-  element?: Element;
-}
-
-/** What the course may ask of an activity element (any of them may not be upgraded yet); a quiz's result as its `mhm-complete` reports it. */
-type ActivityElement = Element &
-  Partial<Pick<MhmQuizCompleteDetail, 'score' | 'maxScore' | 'percent' | 'passed'>> & {
-    completed?: boolean;
-    attemptsLeft?: number | null;
-    reset?: () => void;
-    updateComplete?: Promise<unknown>;
-  };
-
-/** Inside an activity's shadow root, where its heading is, in order of preference (part names are public API). */
-const headingParts = ['[part~="toggle"]', '[part~="heading"]', '[part~="legend"]', 'label[part~="prompt"]'];
 
 /**
  * @summary The whole course in one tag: the built-in *Mental Health & Migration: Awareness Raising*
@@ -156,109 +125,63 @@ export class MhmCourse extends MhmElement {
   /** Percentage (0 to 100) the built-in quiz needs to count as passed. Absent: finishing it is enough. */
   @property({ attribute: 'pass-mark', type: Number }) passMark?: number;
 
-  /** The built-in course, once loaded, in the language last asked for. */
-  @state() private content?: CourseContent;
-  @state() private loadFailed = false;
-  /** Heading of the built-in five reasons, for the list of activities. */
-  @state() private fiveReasonsHeading = '';
-  @state() private completedIds: ReadonlySet<string> = new Set();
-  /** The activity the learner chose or focused last; null lets the first incomplete one stand in. */
-  @state() private currentId: string | null = null;
-  /** The note shown to the learner, as its interface text key. */
-  @state() private notice?: 'courseProgressUnreadable' | 'courseNotSaved';
-  @state() private confirmingStartOver = false;
+  /**
+   * Where the built-in course text comes from: `courseContent`, one download per language. Tests, and
+   * partners who host the text elsewhere, give another `ContentSource`. JavaScript only (no attribute).
+   */
+  @property({ attribute: false }) contentSource: ContentSource<CourseContent> = courseContent;
+
   @state() private printReflections = false;
-  /** Text of the polite live region. */
-  @state() private announcement = '';
 
   /** Validated heading level used by render. */
   private level = 2;
-  /** Renders the built-in activities; downloaded with the built-in course. */
-  private renderActivities?: typeof renderActivities;
-  /** Downloads the built-in course in the language shown, and the code that renders it. */
-  private readonly contentLoader = new LocaleLoader(
-    (locale: string) => Promise.all([loadCourse(locale), import('./built-in-course.js')]),
-    (result) => {
-      if (result.ok) {
-        [this.content, { renderActivities: this.renderActivities }] = result.value;
-      } else {
-        console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder.', result.error);
-        this.loadFailed = true;
-      }
-    },
-  );
-  /** Downloads the five reasons' heading, for the list of activities; the carousel reports failures itself. */
-  private readonly fiveReasonsLoader = new LocaleLoader(loadFiveReasons, (result) => {
-    this.fiveReasonsHeading = result.ok ? result.value.heading : '';
-  });
   /** The language of the built-in content as last rendered, to tell its children when it changes. */
   private renderedContentLang?: string;
-  /** Whether `mhm-course-complete` was fired for this run of the course. */
-  private finished = false;
-  /** The last result of each quiz, by activity id. */
-  private quizResults: Record<string, MhmCourseQuizResult> = {};
-  /** The storage key progress was read from, so a new `course-id` restores its own. */
-  private restoredFrom?: string;
-  /** `restoreProgress()` called before the built-in activities were known. */
-  private pendingRestore?: { completed: string[]; current?: string | null };
-  /** Ids the course gave to author children that had none, so they still count as missing. */
-  private readonly assignedIds = new Map<Element, string>();
-  private readonly childObserver = new MutationObserver(() => this.handleChildrenChanged());
-  private focusAfterUpdate?: string;
-  /** Counts the course's renders, so only the latest one's look at restored quizzes counts. */
-  private renders = 0;
 
-  constructor() {
-    super();
-    this.addEventListener('mhm-complete', this.handleComplete);
-    this.addEventListener('focusin', this.handleFocusIn);
-  }
+  private readonly builtInCourse = new BuiltInCourseLoader(this, () => this.contentSource);
+  private readonly activityList: CourseActivities = new CourseActivities(this, {
+    builtIn: () => this.builtInCourse.content?.activities,
+    fiveReasonsHeading: () => this.builtInCourse.fiveReasonsHeading,
+    localize: this.localize,
+    report: (attribute, value, fix) => this.report(attribute, value, fix),
+    isCompleted: (id): boolean => this.store.completed.has(id),
+    restoredQuizzes: (found) => this.store.takeRestored(found),
+  });
+  private readonly store: CourseProgressStore = new CourseProgressStore(this, () => this.activityList.items.map((item) => item.id));
+  private readonly navigation = new CourseNavigation(this, this.activityList, this.store, (activityId, index) =>
+    this.emit('mhm-activity-change', { id: this.id, activityId, index }),
+  );
+  private readonly announcer = new AnnouncerController(this);
+  private readonly focusing = new FocusController(this);
+  private readonly confirm = new ConfirmController(this, 'start-over-button', () => this.handleConfirmStartOver());
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'heading', 'prompt'] });
-    this.handleChildrenChanged();
+    this.addEventListener('mhm-complete', this.handleComplete);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.removeEventListener('mhm-complete', this.handleComplete);
   }
 
   /** Also waits for the built-in course to load, so tests and partners can await one promise. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.contentLoader.settled(() => super.getUpdateComplete());
+    return this.builtInCourse.settled(() => super.getUpdateComplete());
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const { theme, passMark } = this;
     this.level = this.checkHeadingLevel(this.headingLevel, 2);
     this.report('theme', theme, !(theme == null || theme === 'light' || theme === 'dark') && 'Use theme="light" or theme="dark"; the device decides meanwhile.');
     this.report('course-id', this.getAttribute('course-id'), this.persist && !this.courseId?.trim() && 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
     this.report('pass-mark', this.getAttribute('pass-mark') ?? passMark, !(passMark == null || (passMark >= 0 && passMark <= 100)) && 'Use a percentage from 0 to 100. No pass mark meanwhile.');
-    this.syncContent();
-    const key = this.storageKey;
-    const known = this.items.length > 0;
-    if (key !== this.restoredFrom && known) {
-      if (this.restoredFrom && key) {
-        // Another course-id (the next learner on a shared phone, say): its own progress, never the
-        // last one's, which is already stored under the old key.
-        this.completedIds = new Set();
-        this.currentId = null;
-        this.finished = false;
-        this.quizResults = {};
-        this.notice = undefined;
-        this.applyToChildren();
+    this.loadBuiltIn(changed.has('contentSource') && this.hasUpdated);
+    if (this.activityList.items.length > 0) {
+      const followed = this.store.follow(CourseProgressStore.keyFor(this.persist, this.courseId), this.courseId?.trim());
+      if (this.store.applyPending() || followed) {
+        this.activityList.showCompleted(this.store.completed);
       }
-      this.restoredFrom = key;
-      if (key) {
-        this.adoptUnscopedReflections(this.courseId!.trim());
-        this.restoreStored(key);
-      }
-    }
-    if (this.pendingRestore && known) {
-      this.applyRestore(this.pendingRestore);
-      this.pendingRestore = undefined;
     }
   }
 
@@ -269,207 +192,22 @@ export class MhmCourse extends MhmElement {
       refreshAll();
     }
     this.renderedContentLang = lang;
-    if (this.focusAfterUpdate) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = undefined;
+    // Before the built-in reflections read their copies, in their first update after this one.
+    this.store.adoptReflections(() => this.activityList.items.filter((item) => item.kind === 'reflection' && !item.element).map((item) => item.id));
+    if (this.store.saveApplied()) {
+      this.emitProgress();
     }
-    void this.countRestoredQuizzes();
   }
 
   /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
-  private syncContent(): void {
+  private loadBuiltIn(sourceChanged: boolean): void {
+    if (sourceChanged) {
+      this.builtInCourse.reset();
+    }
     const lang = this.localize.lang();
-    const locale = courseLocale(lang);
-    const builtIn = this.builtIn;
-    if (this.isConnected && (builtIn || this.activityChildren().some((child) => child.localName === 'mhm-five-reasons' && !child.querySelector('mhm-slide')))) {
-      this.fiveReasonsLoader.request(fiveReasonsLocale(lang).locale);
-    }
-    this.report(
-      'lang',
-      lang,
-      builtIn && locale === 'en' && !/^en(-|$)/i.test(lang.trim()) &&
-        'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.',
-    );
-    if (builtIn && this.isConnected && this.contentLoader.request(locale)) {
-      this.loadFailed = false;
-    }
-  }
-
-  /** The author's activity children, in order. */
-  private activityChildren(): Element[] {
-    return [...this.children].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')));
-  }
-
-  /** Whether the built-in course is shown: the author gave no activity. */
-  private get builtIn(): boolean {
-    return this.activityChildren().length === 0;
-  }
-
-  /** The built-in course when it is shown and loaded. */
-  private get builtInContent(): CourseContent | undefined {
-    return this.builtIn ? this.content : undefined;
-  }
-
-  /** Every activity, in course order. */
-  private get items(): Item[] {
-    const children = this.activityChildren();
-    if (children.length > 0) {
-      const { ids } = assignIds(children.map((child) => this.requestedId(child)));
-      return children.map((element, position) => {
-        const kind = activityKind(element.localName, true)!;
-        return { id: ids[position], kind, element, title: this.authorTitle(element, kind) || this.localize.term('courseActivityNumber', position + 1) };
-      });
-    }
-    return (this.content?.activities ?? []).map((activity: CourseActivity) => ({
-      id: activity.id,
-      kind: activity.kind === 'five-reasons' ? 'carousel' : activity.kind,
-      title: activity.kind === 'reflection' ? activity.prompt : activity.kind === 'five-reasons' ? this.carouselTitle(false) : activity.heading,
-    }));
-  }
-
-  /** The id the author gave a child, or null when it had none (the course's own assignment does not count). */
-  private requestedId(child: Element): string | null {
-    const id = child.getAttribute('id');
-    return this.assignedIds.get(child) === id ? null : id;
-  }
-
-  /** A carousel's title: the five reasons' heading, unless it holds the author's own slides. */
-  private carouselTitle(ownSlides: boolean): string {
-    return (!ownSlides && this.fiveReasonsHeading) || this.localize.term('slides');
-  }
-
-  private authorTitle(element: Element, kind: MhmCourseActivityKind): string {
-    const heading = element.getAttribute('heading')?.trim();
-    if (heading || kind === 'lesson' || kind === 'other') {
-      return heading || (element.getAttribute('aria-label')?.trim() ?? '');
-    }
-    if (kind === 'reflection') {
-      const slotted = [...element.children].filter((child) => child.slot === 'prompt').map((child) => child.textContent);
-      return (element.getAttribute('prompt') ?? slotted.join(' ')).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
-    }
-    return kind === 'quiz' ? this.localize.term('quiz') : this.carouselTitle(!!element.querySelector('mhm-slide'));
-  }
-
-  /** The element of an activity: the author's child, or the built-in one in this shadow root. */
-  private elementOf(item: Item): ActivityElement | null | undefined {
-    return item.element ?? this.shadowRoot?.getElementById(item.id);
-  }
-
-  private get storageKey(): string | undefined {
-    const id = this.courseId?.trim();
-    return this.persist && id ? storageKey(id) : undefined;
-  }
-
-  /** The result `mhm-course-complete` and the closing panel report. */
-  private get quizResult(): MhmCourseQuizResult | null {
-    return courseQuizResult(
-      this.items.filter((item) => item.kind === 'quiz').map((item) => item.id),
-      this.quizResults,
-    );
-  }
-
-  /** A kind word for the closing panel and its announcement when the quiz's pass mark was not reached; else empty. */
-  private get quizNotPassed(): string {
-    return this.quizResult?.passed === false ? this.localize.term('courseQuizNotPassed') : '';
-  }
-
-  /** Author children changed: give activities without an id a positional one, and say so once. */
-  private handleChildrenChanged(): void {
-    const children = this.activityChildren();
-    for (const [element, id] of this.assignedIds) {
-      if (!children.includes(element) || element.id !== id) {
-        this.assignedIds.delete(element);
-      }
-    }
-    const { ids, missing, duplicate } = assignIds(children.map((child) => this.requestedId(child)));
-    for (const position of missing) {
-      const element = children[position];
-      this.assignedIds.set(element, ids[position]);
-      if (element.id !== ids[position]) {
-        // Its own events then carry the same id as the course's.
-        element.id = ids[position];
-      }
-    }
-    const describe = (positions: number[]) => positions.map((position) => `<${children[position].localName}> (now ${ids[position]})`).join(', ');
-    this.report('id', describe(missing), missing.length > 0 && 'Give each activity a unique id="…", so saved progress still fits. Using the ids shown meanwhile.');
-    this.report('duplicate id', describe(duplicate), duplicate.length > 0 && 'Each activity needs its own id. Using the ids shown meanwhile.');
-    this.requestUpdate();
-  }
-
-  /**
-   * Built-in reflections were once kept under ids not scoped by `course-id`, shared by every course on
-   * the site. Such a copy moves to this course's own id before the reflections read it: in its place
-   * while that is empty, else set aside beside the course's own text (an older copy of the library
-   * on the site may still write the old key). Copies once set aside as unreadable move with it. The
-   * first course to run takes it all, the others find nothing left, and the learner's Delete in that
-   * course erases all of it.
-   */
-  private adoptUnscopedReflections(courseId: string): void {
-    for (const { id, kind, element } of this.items) {
-      const from = recordKey(id);
-      const to = scopedId(courseId, id);
-      const kept = kind === 'reflection' && !element && readItem(from);
-      if (kept && writeItem(readItem(recordKey(to)) === null ? recordKey(to) : asideKey(to, Date.now()), kept).persisted) {
-        removeItem(from);
-      }
-      if (kind === 'reflection' && !element) {
-        removeItemsStartingWith(`${from}:unreadable:`, `${recordKey(to)}:unreadable:`);
-      }
-    }
-  }
-
-  /** Reads progress stored on the device; damaged or older data is ignored, with a note. */
-  private restoreStored(key: string): void {
-    const parsed = parseProgress(readItem(key));
-    if (parsed.kind === 'unreadable') {
-      this.notice = 'courseProgressUnreadable';
-      console.info(`<mhm-course> course-id="${this.courseId}": the stored progress was ignored because ${parsed.reason}.`);
-    } else if (parsed.kind === 'progress') {
-      const { completed, current, finished, quizzes } = parsed.progress;
-      this.completedIds = new Set(completed);
-      this.currentId = current;
-      this.finished = finished;
-      this.quizResults = quizzes;
-      this.applyToChildren();
-    }
-  }
-
-  private applyRestore({ completed, current }: MhmCourseProgressInput): void {
-    const ids = this.items.map((item) => item.id);
-    this.completedIds = new Set(completed.filter((id) => ids.includes(id)));
-    if (current !== undefined) {
-      this.currentId = ids.includes(current!) ? current : null;
-    }
-    // Restored as finished: the LMS already knows, so no `mhm-course-complete` later.
-    this.finished = this.progress.percent === 100;
-    this.applyToChildren();
-    this.save();
-    this.emitProgress();
-  }
-
-  /** Shows restored completion on the author's children that can show it (built-in ones are bound in render). */
-  private applyToChildren(): void {
-    for (const { element, kind, id } of this.items) {
-      if (element && (kind === 'lesson' || kind === 'reflection')) {
-        (element as ActivityElement).completed = this.completedIds.has(id);
-      }
-    }
-  }
-
-  /** Writes progress to the device when `persist` and `course-id` allow it; notes a refusal. */
-  private save(): void {
-    const key = this.storageKey;
-    if (key) {
-      const stored = writeItem(
-        key,
-        serializeProgress({ completed: this.progress.completed, current: this.currentId, finished: this.finished, quizzes: this.quizResults }),
-      );
-      if (!stored.persisted) {
-        this.notice = 'courseNotSaved';
-      } else if (this.notice === 'courseNotSaved') {
-        this.notice = undefined;
-      }
-    }
+    const { builtIn, showsFiveReasons } = this.activityList;
+    const fallback = this.builtInCourse.request(lang, this.isConnected && builtIn, this.isConnected && showsFiveReasons);
+    this.report('lang', lang, builtIn && fallback && 'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.');
   }
 
   private emitProgress(): void {
@@ -477,152 +215,55 @@ export class MhmCourse extends MhmElement {
     this.emit('mhm-progress', { id: this.id, completed: completed.length, total, percent, completedIds: completed });
   }
 
-  private announce(message: string): void {
-    // Emptied first, so the same message is read again.
-    this.announcement = '';
-    void this.updateComplete.then(() => {
-      this.announcement = message;
-    });
+  /** The built-in course when it is shown and loaded. */
+  private get builtInContent(): CourseContent | undefined {
+    return this.activityList.builtIn ? this.builtInCourse.content : undefined;
   }
 
-  /**
-   * Takes what an activity reports (its `mhm-complete` detail, or a quiz's restored result) into the
-   * progress and the quiz results; true when the activity's completion changed.
-   */
-  private take(item: Item, detail: Partial<MhmCompleteDetail>): boolean {
-    const { id, kind } = item;
-    const result = kind === 'quiz' ? quizResultOf(detail) : undefined;
-    if (result && isBetterQuizResult(result, this.quizResults[id])) {
-      this.quizResults[id] = result;
-    }
-    const done = completionOf(kind, detail, this.elementOf(item)?.attemptsLeft === 0);
-    if (done === undefined || done === this.completedIds.has(id)) {
-      return false;
-    }
-    const next = new Set(this.completedIds);
-    if (done) {
-      next.add(id);
-    } else {
-      next.delete(id);
-    }
-    this.completedIds = next;
-    return true;
+  /** A kind word for the closing panel and its announcement when the quiz's pass mark was not reached; else empty. */
+  private get quizNotPassed(): string {
+    return this.quizResult?.passed === false ? this.localize.term('courseQuizNotPassed') : '';
   }
 
-  /**
-   * A quiz with `persist` restores a finished attempt from its own storage as it renders, after the
-   * course has: counted then, quietly (no event, no announcement), as the course's own stored progress
-   * is. Lessons, reflections and carousels restore no completion of their own; the course gives
-   * theirs back.
-   */
-  private async countRestoredQuizzes(): Promise<void> {
-    const render = ++this.renders;
-    const quizzes = () => this.items.filter((item) => item.kind === 'quiz' && !this.completedIds.has(item.id));
-    await Promise.all(quizzes().map((item) => this.elementOf(item)?.updateComplete));
-    // A later render looks again, once the quizzes have its attributes (a new course-id, say).
-    if (render !== this.renders) {
-      return;
-    }
-    const before = this.completedIds;
-    for (const item of quizzes()) {
-      const { completed, score, maxScore, percent, passed } = this.elementOf(item) ?? {};
-      if (completed) {
-        this.take(item, { activity: 'quiz', completed, score, maxScore, percent, passed });
-      }
-    }
-    if (this.completedIds !== before) {
-      this.finished ||= this.progress.percent === 100;
-      this.save();
-    }
+  /** The result `mhm-course-complete` and the closing panel report. */
+  private get quizResult(): MhmCourseQuizResult | null {
+    return this.store.quizResult(this.activityList.idsOf('quiz'));
   }
 
   /** An activity (the course's own, never a nested one) fired `mhm-complete`. */
-  private handleComplete = (event: CustomEvent<MhmCompleteDetail>): void => {
-    const item = this.itemOf(event.composedPath()[0]);
+  private readonly handleComplete = (event: CustomEvent<MhmCompleteDetail>): void => {
+    const item = this.activityList.itemOf(event.composedPath()[0]);
     if (!item) {
       return;
     }
-    if (!this.take(item, event.detail)) {
-      this.save();
+    if (!this.store.take(item.id, item.kind, event.detail, this.activityList.elementOf(item)?.attemptsLeft === 0)) {
+      this.store.save();
       return;
     }
     const { id, kind } = item;
-    const done = this.completedIds.has(id);
-    const { completed, total, percent } = this.progress;
-    const firstTime = percent === 100 && !this.finished;
-    this.finished ||= firstTime;
-    this.save();
+    const done = this.store.completed.has(id);
+    const { total, percent } = this.progress;
+    const firstTime = percent === 100 && !this.store.finished;
+    this.store.finished ||= firstTime;
+    this.store.save();
     this.emitProgress();
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
     }
-    const notPassed = this.quizNotPassed;
-    this.announce(
-      percent < 100
-        ? this.localize.term('courseProgress', completed.length, total)
-        : notPassed
-          ? `${this.localize.term('courseCompleteHeading')}. ${notPassed}`
-          : this.localize.term('courseCompleteAnnouncement'),
-    );
+    this.announcer.announce(progressAnnouncement(this.localize, this.progress, this.quizNotPassed));
     // A learner who finishes a reflection ("Done", or "Continue without writing") moves on: to the
     // next activity, or to the closing panel once the course is complete, which may be far below.
     // A lesson's toggle stays put until the last one; a quiz keeps focus on its own result.
-    if (done && kind !== 'quiz' && this.elementOf(item)?.matches(':focus-within')) {
-      const following = this.items.findIndex((candidate) => candidate.id === id) + 1;
+    const items = this.activityList.items;
+    if (done && kind !== 'quiz' && this.activityList.elementOf(item)?.matches(':focus-within')) {
+      const following = items.findIndex((candidate) => candidate.id === id) + 1;
       if (percent === 100) {
-        this.focusAfterUpdate = '#completion-heading';
-      } else if (kind === 'reflection' && following < this.items.length) {
-        this.handleJump(following);
+        this.focusing.focusAfterUpdate('#completion-heading');
+      } else if (kind === 'reflection' && following < items.length) {
+        this.navigation.jumpTo(following);
       }
     }
   };
-
-  /** Focus moved into an activity: the learner is on it now. */
-  private handleFocusIn = (event: FocusEvent): void => {
-    const path = event.composedPath();
-    const index = this.items.findIndex((item) => path.includes(this.elementOf(item)!));
-    if (index >= 0) {
-      this.moveTo(index);
-    }
-  };
-
-  private moveTo(index: number): void {
-    const { id } = this.items[index];
-    const before = this.progress.current;
-    if (this.currentId !== id) {
-      this.currentId = id;
-      this.save();
-      if (before !== id) {
-        this.emit('mhm-activity-change', { id: this.id, activityId: id, index });
-      }
-    }
-  }
-
-  private handleJump(index: number): void {
-    this.moveTo(index);
-    void this.focusActivity(this.items[index]);
-  }
-
-  /** Goes to the first activity not complete, from the current one on. */
-  private handleContinueClick(): void {
-    const items = this.items;
-    const from = Math.max(0, items.findIndex((item) => item.id === this.progress.current));
-    const next = [...items.slice(from), ...items.slice(0, from)].find((item) => !this.completedIds.has(item.id));
-    this.handleJump(next ? items.indexOf(next) : from);
-  }
-
-  /** Moves focus to an activity's heading (which scrolls it into view). */
-  private async focusActivity(item: Item): Promise<void> {
-    const element = this.elementOf(item);
-    if (element) {
-      await element.updateComplete;
-      const target = (headingParts.map((selector) => element.shadowRoot?.querySelector(selector)).find(Boolean) ?? element) as HTMLElement;
-      if (!target.matches('button,[tabindex]')) {
-        target.tabIndex = -1;
-      }
-      target.focus();
-    }
-  }
 
   private handlePrintClick(): void {
     window.print();
@@ -632,43 +273,29 @@ export class MhmCourse extends MhmElement {
     this.printReflections = (event.target as HTMLInputElement).checked;
   }
 
-  /** Opens or closes the question before starting over, and moves focus to what replaces the button pressed. */
-  private confirmStartOver(open: boolean): void {
-    this.confirmingStartOver = open;
-    this.focusAfterUpdate = open ? '[part~="cancel-button"]' : '[part~="start-over-button"]';
-  }
-
-  private handleConfirmKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      this.confirmStartOver(false);
-    }
+  private handleStartOverClick(): void {
+    this.confirm.ask();
   }
 
   private handleConfirmStartOver(): void {
     this.startOver({ clearReflections: this.renderRoot.querySelector<HTMLInputElement>('#clear-reflections')?.checked });
-    this.confirmingStartOver = false;
-    this.announce(this.localize.term('courseStartedOver'));
-    this.focusAfterUpdate = '#heading';
+    this.announcer.announce(this.localize.term('courseStartedOver'));
+    this.focusing.focusAfterUpdate('#heading');
   }
 
-  private handleRetryLoad(): void {
-    this.contentLoader.reset();
+  private handleRetryClick(): void {
+    this.builtInCourse.reset();
     this.requestUpdate();
   }
 
   /** Every activity, in course order, with its kind, title and whether it is complete. */
   get activities(): ReadonlyArray<MhmCourseActivity> {
-    return this.items.map(({ id, kind, title }) => ({ id, kind, title, completed: this.completedIds.has(id) }));
+    return this.activityList.items.map(({ id, kind, title }) => ({ id, kind, title, completed: this.store.completed.has(id) }));
   }
 
   /** The learner's progress: complete activity ids in course order, the total, a percentage and the current activity. */
   get progress(): MhmCourseProgress {
-    return progressOf(
-      this.items.map((item) => item.id),
-      this.completedIds,
-      this.currentId,
-    );
+    return this.store.progress;
   }
 
   /**
@@ -678,12 +305,7 @@ export class MhmCourse extends MhmElement {
    * @param element the element to look up, e.g. `event.composedPath()[0]`
    */
   activityIdOf(element: EventTarget | null | undefined): string | null {
-    return this.itemOf(element)?.id ?? null;
-  }
-
-  /** The course's own activity that `element` is, if it is one. */
-  private itemOf(element: EventTarget | null | undefined): Item | undefined {
-    return element ? this.items.find((item) => this.elementOf(item) === element) : undefined;
+    return this.activityList.itemOf(element)?.id ?? null;
   }
 
   /**
@@ -697,11 +319,13 @@ export class MhmCourse extends MhmElement {
     const input = readProgressInput(progress);
     if (!input) {
       console.warn('<mhm-course> restoreProgress: expected { completed: string[], current?: string | null }; nothing changed.', progress);
-    } else if (this.builtIn && !this.content) {
-      this.pendingRestore = input;
-      this.requestUpdate();
+    } else if (this.activityList.builtIn && !this.builtInCourse.content) {
+      this.store.restoreLater(input);
     } else {
-      this.applyRestore(input);
+      this.store.restore(input);
+      this.activityList.showCompleted(this.store.completed);
+      this.store.save();
+      this.emitProgress();
     }
   }
 
@@ -712,166 +336,64 @@ export class MhmCourse extends MhmElement {
    * @param options `{ clearReflections?: boolean }`.
    */
   startOver(options: { clearReflections?: boolean } = {}): void {
-    for (const item of this.items) {
-      const element = this.elementOf(item);
-      if (!element || item.kind === 'other') {
-        continue;
-      }
-      if (item.kind === 'lesson' || (item.kind === 'reflection' && options.clearReflections !== true)) {
-        element.completed = false;
-      } else {
-        element.reset?.();
-      }
-    }
-    this.completedIds = new Set();
-    this.currentId = null;
-    this.finished = false;
-    this.quizResults = {};
-    if (this.notice === 'courseProgressUnreadable') {
-      this.notice = undefined;
-    }
-    const key = this.storageKey;
-    if (key) {
-      removeItem(key);
-    }
+    this.activityList.reset(options.clearReflections === true);
+    this.store.clear();
     this.emitProgress();
   }
 
   override render(): TemplateResult {
-    const items = this.items;
-    const { completed, total, percent, current } = this.progress;
-    const done = completed.length;
-    const content = this.builtInContent;
-    const title = this.heading.trim() || content?.title;
-    const progressText = this.localize.term('courseProgress', done, total);
-    const loading = this.builtIn && !content && !this.loadFailed;
+    const title = this.heading.trim() || this.builtInContent?.title;
+    const loading = this.activityList.builtIn && !this.builtInContent && !this.builtInCourse.failed;
     return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''} ${loading ? 'loading' : ''}"
       dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
       ${this.renderAuthorErrors()}
-      <header part="header" class="base alt">
-        <div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level} tabindex="-1"
-          lang=${ifDefined((!this.heading.trim() && content?.lang) || undefined)} ?hidden=${!title}>${title}</div>
-        ${content
-          ? html`<p part="summary" class="summary" lang=${content.lang}>${content.summary}</p>`
-          : loading
-            ? html`<p part="message" class="message" role="status">${this.localize.term('courseLoading')}</p>
-                <div class="skeleton"></div>`
-            : nothing}
-        ${total
-          ? html`<div part="progress" class="progress">
-                <progress part="progress-bar" max=${total} .value=${done} aria-label=${this.localize.term('courseProgressLabel')}
-                  aria-valuetext=${progressText}></progress>
-                <p part="progress-text" class="progress-text">${progressText}</p>
-              </div>
-              ${done && percent < 100
-                ? html`<div part="actions" class="actions">
-                    <button part="continue-button" class="button primary" type="button" @click=${this.handleContinueClick}>
-                      ${this.localize.term('courseContinue')}
-                    </button>
-                    ${this.renderStartOver(items)}
-                  </div>`
-                : nothing}
-              <nav aria-labelledby="activities-summary">
-                <details part="activities">
-                  <summary part="activities-summary" id="activities-summary">${this.localize.term('courseActivities')}</summary>
-                  <ol part="activity-list" class="activity-list" lang=${ifDefined(content?.lang)}>
-                    ${items.map((item, index) => this.renderActivityLink(item, index, current))}
-                  </ol>
-                </details>
-              </nav>`
-          : nothing}
-      </header>
-      ${this.notice
-        ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term(this.notice)}</p>`
-        : nothing}
+      ${renderHeader({
+        localize: this.localize,
+        title,
+        authorTitle: !!this.heading.trim(),
+        level: this.level,
+        content: this.builtInContent,
+        loading,
+        items: this.activityList.items,
+        completed: this.store.completed,
+        progress: this.progress,
+        startOver: this.renderStartOver(),
+        onContinue: this.navigation.handleContinueClick,
+        onJump: this.navigation.handleLinkClick,
+      })}
+      ${this.store.notice ? renderNotice(this.localize.term(this.store.notice)) : nothing}
       <slot></slot>
-      ${this.builtIn ? this.renderBuiltIn() : nothing} ${percent === 100 ? this.renderCompletion(total, items) : nothing}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.activityList.builtIn
+        ? this.builtInCourse.render({
+            localize: this.localize,
+            level: Math.min(this.level + 1, 6),
+            completed: this.store.completed,
+            courseId: this.store.key && this.courseId?.trim(),
+            passMark: this.passMark,
+            onRetry: this.handleRetryClick,
+          })
+        : nothing} ${this.progress.percent === 100 ? this.renderClosing() : nothing}
+      ${this.announcer.render()}
     </section>`;
   }
 
-  private renderActivityLink({ id, title }: Item, index: number, current: string | null): TemplateResult {
-    const done = this.completedIds.has(id);
-    const isCurrent = current === id;
-    return html`<li>
-      <button part="activity-link${done ? ' activity-link-completed' : ''}${isCurrent ? ' activity-link-current' : ''}" class="activity-link"
-        type="button" aria-current=${ifDefined(isCurrent ? 'step' : undefined)} @click=${() => this.handleJump(index)}>
-        <span class="mark ${done ? 'done' : ''}" aria-hidden="true">${done ? '✓' : index + 1}</span>
-        <span>${title}</span>
-        <span class="sr-only" lang=${this.localize.lang()}>, ${this.localize.term(done ? 'completed' : 'courseNotCompleted')}</span>
-      </button>
-    </li>`;
+  private renderClosing(): TemplateResult {
+    return renderClosing({
+      localize: this.localize,
+      level: Math.min(this.level + 1, 6),
+      total: this.progress.total,
+      content: this.builtInContent,
+      quiz: this.quizResult,
+      quizNotPassed: this.quizNotPassed,
+      hasReflections: this.activityList.idsOf('reflection').length > 0,
+      printReflections: this.printReflections,
+      onPrint: this.handlePrintClick,
+      onPrintReflectionsChange: this.handlePrintReflectionsChange,
+      startOver: this.renderStartOver(),
+    });
   }
 
-  private renderBuiltIn(): TemplateResult {
-    const { content, renderActivities } = this;
-    if (this.loadFailed) {
-      return html`<div class="base">
-        <p part="message" class="message">${this.localize.term('courseLoadFailed')}</p>
-        <div class="actions">
-          <button part="retry-button" class="button" type="button" @click=${this.handleRetryLoad}>${this.localize.term('tryAgain')}</button>
-        </div>
-      </div>`;
-    }
-    return content && renderActivities
-      ? renderActivities(content, {
-          level: Math.min(this.level + 1, 6),
-          completed: this.completedIds,
-          courseId: this.storageKey && this.courseId?.trim(),
-          passMark: this.passMark,
-        })
-      : // Where the first activity will be, at least a screen tall: nothing after the course moves in view when it comes.
-        html`<div class="base placeholder"><div class="skeleton"></div></div>`;
-  }
-
-  private renderCompletion(total: number, items: Item[]): TemplateResult {
-    const content = this.builtInContent;
-    const quiz = this.quizResult;
-    return html`<section part="completion" class="base alt" aria-labelledby="completion-heading">
-      <div part="completion-heading" class="completion-heading" id="completion-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1"
-        lang=${ifDefined(content?.lang)}>${content?.closing.heading ?? this.localize.term('courseCompleteHeading')}</div>
-      ${content?.closing.paragraphs.map((paragraph) => html`<p lang=${content.lang}>${paragraph}</p>`)}
-      <p>${this.localize.term('courseCompleteSummary', total)}</p>
-      ${quiz
-        ? html`<p part="quiz-result">
-            ${this.localize.term('scoreSummary', quiz.score, quiz.maxScore, quiz.percent)} ${this.quizNotPassed}
-          </p>`
-        : nothing}
-      ${content ? html`<p part="further-learning" lang=${content.lang}>${content.closing.furtherLearning}</p>` : nothing}
-      <div class="controls">
-        ${items.some((item) => item.kind === 'reflection')
-          ? html`<label part="print-reflections" class="check">
-              <input type="checkbox" .checked=${this.printReflections} @change=${this.handlePrintReflectionsChange} />
-              ${this.localize.term('coursePrintReflections')}
-            </label>`
-          : nothing}
-        <div class="buttons">
-          <button part="print-button" class="button primary" type="button" @click=${this.handlePrintClick}>${this.localize.term('coursePrint')}</button>
-          ${this.renderStartOver(items)}
-        </div>
-      </div>
-    </section>`;
-  }
-
-  private renderStartOver(items: Item[]): TemplateResult {
-    if (!this.confirmingStartOver) {
-      return html`<button part="start-over-button" class="button" type="button" @click=${() => this.confirmStartOver(true)}>
-        ${this.localize.term('courseStartOver')}
-      </button>`;
-    }
-    return html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-question" @keydown=${this.handleConfirmKeydown}>
-      <p id="confirm-question">${this.localize.term('courseStartOverConfirm')}</p>
-      ${items.some((item) => item.kind === 'reflection')
-        ? html`<label class="check"><input id="clear-reflections" type="checkbox" /> ${this.localize.term('courseStartOverReflections')}</label>`
-        : nothing}
-      <div class="buttons">
-        <button part="confirm-button" class="button primary" type="button" @click=${this.handleConfirmStartOver}>
-          ${this.localize.term('courseStartOverYes')}
-        </button>
-        <button part="cancel-button" class="button" type="button" @click=${() => this.confirmStartOver(false)}>
-          ${this.localize.term('courseStartOverNo')}
-        </button>
-      </div>
-    </div>`;
+  private renderStartOver(): TemplateResult {
+    return renderStartOver(this.confirm, this.localize, this.activityList.idsOf('reflection').length > 0, this.handleStartOverClick);
   }
 }

@@ -101,7 +101,7 @@ export default css`
 
   .progress-text,
   summary,
-  #confirm-question {
+  .confirm-question {
     font-weight: 600;
   }
 
