@@ -2,9 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { StoredRecordController, type ParseResult } from '../../controllers/stored-record.js';
 import type { MhmCompleteDetail } from '../../events/complete.js';
 import type { MhmCourseQuizResult } from '../../events/course-complete.js';
-import { readItem, removeItem, removeItemsStartingWith, writeItem } from '../../internal/storage.js';
 import type { RestoredQuiz } from './course-activities.js';
-import { moveReflectionCopies } from '../reflection-prompt/reflection-model.js';
+import { ReflectionStore } from '../reflection-prompt/reflection-store.js';
 import {
   completionOf,
   courseQuizResult,
@@ -154,7 +153,7 @@ export class CourseProgressStore implements ReactiveController {
     this.adoptFor = undefined;
     if (courseId) {
       for (const id of reflectionIds()) {
-        moveReflectionCopies(id, scopedId(courseId, id), { readItem, writeItem, removeItem, removeItemsStartingWith });
+        ReflectionStore.move(id, scopedId(courseId, id));
       }
     }
   }

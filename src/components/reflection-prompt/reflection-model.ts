@@ -92,29 +92,3 @@ export interface ExportContent {
 export function exportText({ prompt, date, text }: ExportContent): string {
   return `\uFEFF${[prompt, date, text].filter(Boolean).join('\n\n')}\n`;
 }
-
-/**
- * Moves a reflection's stored copies to a new id (the course scoping its built-in reflections by
- * `course-id`): the text takes the new id's place while that is empty, else is set aside beside the
- * text there; copies already set aside as unreadable move with it. When the device refuses the write,
- * the text stays where it was. The storage functions are passed in (those of `internal/storage.ts`),
- * so that this file stays free of storage.
- * @param fromId The reflection id the copies are under.
- * @param toId The reflection id they move to.
- * @param storage `readItem`, `writeItem`, `removeItem` and `removeItemsStartingWith` of `internal/storage.ts`.
- * @param now When a copy is set aside, in milliseconds since 1970.
- */
-export function moveReflectionCopies(
-  fromId: string,
-  toId: string,
-  storage: Pick<typeof import('../../internal/storage.js'), 'readItem' | 'writeItem' | 'removeItem' | 'removeItemsStartingWith'>,
-  now = Date.now(),
-): void {
-  const from = recordKey(fromId);
-  const to = recordKey(toId);
-  const kept = storage.readItem(from);
-  if (kept && storage.writeItem(storage.readItem(to) === null ? to : asideKey(toId, now), kept).persisted) {
-    storage.removeItem(from);
-  }
-  storage.removeItemsStartingWith(`${from}:unreadable:`, `${to}:unreadable:`);
-}

@@ -89,4 +89,23 @@ export class ReflectionStore {
     removeItemsStartingWith(`${this.key}:unreadable:`);
     return removed;
   }
+
+  /**
+   * Moves a reflection's stored copies to a new id (the course scoping its built-in reflections by
+   * `course-id`): the text takes the new id's place while that is empty, else is set aside beside
+   * the text there; copies already set aside as unreadable move with it. When the device refuses
+   * the write, the text stays where it was.
+   * @param fromId The reflection id the copies are under.
+   * @param toId The reflection id they move to.
+   * @param now When a copy is set aside, in milliseconds since 1970.
+   */
+  static move(fromId: string, toId: string, now = Date.now()): void {
+    const from = recordKey(fromId);
+    const to = recordKey(toId);
+    const kept = readItem(from);
+    if (kept && writeItem(readItem(to) === null ? to : asideKey(toId, now), kept).persisted) {
+      removeItem(from);
+    }
+    removeItemsStartingWith(`${from}:unreadable:`, `${to}:unreadable:`);
+  }
 }

@@ -3,8 +3,8 @@ import sinon from 'sinon';
 import { ReflectionStore } from '../../src/components/reflection-prompt/reflection-store.js';
 import type { ReflectionRecord } from '../../src/components/reflection-prompt/reflection-model.js';
 import { storagePrefix } from '../../src/internal/storage.js';
-import { withBrokenStorage } from '../broken-storage.js';
-import { fullKey, libraryKeys, record } from '../reflection-helpers.js';
+import { withBrokenStorage } from '../support/broken-storage.js';
+import { fullKey, libraryKeys, record } from '../harness/reflection-prompt.js';
 
 describe('ReflectionStore', () => {
   let clock: sinon.SinonFakeTimers;

@@ -2,8 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import sinon from 'sinon';
 import { ReflectionDraftController } from '../../src/components/reflection-prompt/reflection-draft-controller.js';
-import { flakyStorage } from '../broken-storage.js';
-import { fullKey, libraryKeys, pause, record, start, stored } from '../reflection-helpers.js';
+import { flakyStorage } from '../support/broken-storage.js';
+import { fullKey, libraryKeys, pause, record, start, stored } from '../harness/reflection-prompt.js';
 
 /** A host with nothing but the controller API: the draft needs no element. */
 function fakeHost() {
