@@ -22,7 +22,14 @@ type Handler = (event: Event) => void;
 /** What the templates need from the quiz. */
 export interface QuizView {
   localize: LocalizeController;
+  /** `list` shows every question at once; anything else, one at a time. */
+  layout: string;
   progress: Progress;
+  /** The questions and choices in this attempt's order. */
+  arranged: ArrangedQuestion[];
+  summary: QuizSummary;
+  /** The question shown in the paged layout. */
+  position: number;
   /** How many questions there are. */
   count: number;
   scoring: Scoring;
@@ -46,8 +53,28 @@ export function choiceLabel(localize: LocalizeController, choice: Choice): strin
   return choice.generated ? localize.term(`${choice.generated}Choice` as const) : choice.text;
 }
 
+/** A message in place of the questions: loading, could not load, no questions. */
+export function renderMessage(localize: LocalizeController, term: 'loading' | 'loadFailed' | 'noQuestions'): TemplateResult {
+  return html`<p part="message">${localize.term(term)}</p>`;
+}
+
 export function renderButton(part: string, label: unknown, handler: Handler, primary?: unknown): TemplateResult {
   return html`<button part=${part} class="button ${primary ? 'primary' : ''}" type="button" @click=${handler}>${label}</button>`;
+}
+
+/** The attempt: every question (list layout) or one with navigation (paged), then the result once shown. */
+export function renderAttempt(view: QuizView): unknown {
+  const { arranged, position } = view;
+  const list = view.layout === 'list';
+  const result = view.summary.complete && (list || view.progress.showResult);
+  return [
+    list
+      ? arranged.map((item, i) => renderQuestion(view, item, i))
+      : result
+        ? nothing
+        : [renderQuestion(view, arranged[position], position), renderNavigation(view, position, view.progress.checked[arranged[position].question.key])],
+    result ? renderResult(view) : nothing,
+  ];
 }
 
 /** One question: its group of choices, then its Check button or, once checked, its feedback. */
@@ -108,7 +135,7 @@ function renderFeedback(view: QuizView, question: Question, checked: readonly st
 }
 
 /** Previous, and Next or "See your result", under the question of the paged layout. */
-export function renderNavigation(view: QuizView, position: number, checked: unknown): TemplateResult {
+function renderNavigation(view: QuizView, position: number, checked: unknown): TemplateResult {
   const { localize } = view;
   const last = position === view.count - 1;
   return html`<div part="navigation">
@@ -122,8 +149,8 @@ export function renderNavigation(view: QuizView, position: number, checked: unkn
 }
 
 /** The result: score, pass mark, a review of every question, and Try again while attempts are left. */
-export function renderResult(view: QuizView, arranged: ArrangedQuestion[], summary: QuizSummary): TemplateResult {
-  const { localize, passMark, attemptsLeft: left, level } = view;
+function renderResult(view: QuizView): TemplateResult {
+  const { localize, passMark, attemptsLeft: left, level, arranged, summary } = view;
   const labels = (choices: Choice[]) => choices.map((choice) => choiceLabel(localize, choice)).join(' · ');
   return html`<div part="result">
     <div part="result-heading" id="result-heading" role="heading" aria-level=${Math.min(level + 1, 6)} tabindex="-1">

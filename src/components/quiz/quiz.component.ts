@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { FocusController } from '../../controllers/focus.js';
 import { StoredRecordController } from '../../controllers/stored-record.js';
@@ -7,29 +7,15 @@ import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
 import { renderNotice } from '../../internal/notice.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
-import {
-  arrange,
-  attemptSeed,
-  newAttempt,
-  parseProgress,
-  parseShuffle,
-  scoreAnswer,
-  summarize,
-  verdictOf,
-  type ArrangedQuestion,
-  type Progress,
-  type Question,
-  type QuizSummary,
-} from './quiz-model.js';
+import { arrange, attemptSeed, parseShuffle, scoreAnswer, summarize, verdictOf } from './quiz-model.js';
+import type { ArrangedQuestion, Progress, Question, QuizSummary } from './quiz-model.js';
 import { attemptLimitOf, checkOptions, passMarkOf } from './quiz-options.js';
-import { renderButton, renderNavigation, renderQuestion, renderResult, verdicts, type QuizView } from './quiz-render.js';
+import { renderAttempt, renderButton, renderMessage, verdicts, type QuizView } from './quiz-render.js';
+import { QuizProgressController } from './quiz-progress-controller.js';
 import { QuizSourceController } from './quiz-source-controller.js';
 import styles from './quiz.styles.js';
 import type {} from '../../events/answer.js';
 import type {} from '../../events/complete.js';
-
-/** The shuffle seed of an attempt when the author gave none. */
-const randomSeed = (): number => (Math.random() * 2 ** 32) >>> 0;
 
 /**
  * @summary A knowledge check written in plain HTML (or JSON): single-answer, multiple-answer and
@@ -142,23 +128,14 @@ export class MhmQuiz extends MhmElement {
   /** URL of a JSON file with the questions: the only request the quiz makes, and only when set. */
   @property() src?: string;
 
-  /** The learner's progress; undefined until there are questions. */
-  @state() private progress?: Progress;
-
   /** The validated heading level used by render. */
   private level!: number;
-
-  /** Questions (by key) whose Check was pressed with nothing chosen. */
-  private missing = new Set<string>();
-
-  /** The storage key whose progress is in `progress`, so a new `quiz-id` restores its own. */
-  private restoredFrom?: string;
 
   /** The questions, from `src`, a JSON script child or the `<mhm-question>` children. */
   private readonly source = new QuizSourceController(this, (attribute, value, fix) => this.report(attribute, value, fix));
 
-  /** The attempt on the device, under `quiz:<quiz-id>`, with `persist`. */
-  private readonly record = new StoredRecordController<Progress>(this, parseProgress);
+  /** The learner's progress, and its copy on the device with `persist`. */
+  private readonly progress = new QuizProgressController(this, () => this.storageKey);
 
   private readonly announcer = new AnnouncerController(this);
 
@@ -170,13 +147,7 @@ export class MhmQuiz extends MhmElement {
     if (this.source.changed || changed.has('src')) {
       this.source.update(this.src);
     }
-    const key = this.storageKey;
-    this.record.use(key);
-    if (this.questions.length > 0 && (!this.progress || (key && key !== this.restoredFrom))) {
-      // An unreadable record starts a new attempt, quietly.
-      this.progress = this.record.read() ?? newAttempt(1, 0, randomSeed());
-      this.restoredFrom = key;
-    }
+    this.progress.restore(this.questions.length > 0);
   }
 
   /** Checks every option on each update: a mistake is shown and logged once, and cleared when fixed. */
@@ -197,24 +168,18 @@ export class MhmQuiz extends MhmElement {
   }
 
   private get summary(): QuizSummary {
-    return summarize(this.questions, this.progress?.checked ?? {}, this.scoring, passMarkOf(this.passMark));
+    return summarize(this.questions, this.progress.value?.checked ?? {}, this.scoring, passMarkOf(this.passMark));
   }
 
   /** The questions and choices in this attempt's order. */
   private get arranged(): ArrangedQuestion[] {
-    const { attempt, seed } = this.progress!;
+    const { attempt, seed } = this.progress.value!;
     return arrange(this.questions, this.seed != null ? attemptSeed(this.seed, attempt) : seed, parseShuffle(this.shuffle));
   }
 
   /** The question shown in the paged layout. */
   private get position(): number {
-    return Math.min(this.progress!.position, this.questions.length - 1);
-  }
-
-  /** Replaces the progress and stores it when `persist` asks; a refused write only shows a note. */
-  private setProgress(progress: Partial<Progress>): void {
-    this.progress = { ...this.progress!, ...progress };
-    this.record.write(this.progress);
+    return Math.min(this.progress.value!.position, this.questions.length - 1);
   }
 
   /** The question whose controls hold `element`. */
@@ -229,11 +194,11 @@ export class MhmQuiz extends MhmElement {
     if (!question) {
       return;
     }
-    const { selected } = this.progress!;
+    const { selected } = this.progress.value!;
     const before = selected[question.key] ?? [];
     const now = input.type === 'radio' ? [input.value] : input.checked ? [...before, input.value] : before.filter((value) => value !== input.value);
-    this.missing.delete(question.key);
-    this.setProgress({ selected: { ...selected, [question.key]: now } });
+    this.progress.missing.delete(question.key);
+    this.progress.set({ selected: { ...selected, [question.key]: now } });
   }
 
   /** Enter on a choice checks the answer, as the Check button does; arrows and Space stay native. */
@@ -257,9 +222,9 @@ export class MhmQuiz extends MhmElement {
   }
 
   private handleResultClick(): void {
-    const unanswered = this.arranged.findIndex((item) => !this.progress!.checked[item.question.key]);
+    const unanswered = this.arranged.findIndex((item) => !this.progress.value!.checked[item.question.key]);
     if (unanswered < 0) {
-      this.setProgress({ showResult: true });
+      this.progress.set({ showResult: true });
       this.focusMover.focusAfterUpdate('#result-heading');
     } else {
       this.goToPosition(unanswered);
@@ -268,7 +233,7 @@ export class MhmQuiz extends MhmElement {
   }
 
   private handleTryAgainClick(): void {
-    const { attempt, finished } = this.progress!;
+    const { attempt, finished } = this.progress.value!;
     this.startAttempt(attempt + 1, finished);
   }
 
@@ -278,7 +243,7 @@ export class MhmQuiz extends MhmElement {
 
   /** Checks the answer to the question around `element`: locks it, tells the learner, and fires the events. */
   private checkAnswer(element: Element): void {
-    const progress = this.progress!;
+    const progress = this.progress.value!;
     const question = this.questionAround(element);
     if (!question || progress.checked[question.key]) {
       return;
@@ -289,7 +254,7 @@ export class MhmQuiz extends MhmElement {
     const selectedIndexes = question.choices.flatMap((choice, position) => (picked.includes(choice.value) ? [position] : []));
     const selected = selectedIndexes.map((position) => question.choices[position].value);
     if (selected.length === 0) {
-      this.missing.add(key);
+      this.progress.missing.add(key);
       this.announcer.announce(this.localize.term('chooseFirst'));
       return;
     }
@@ -298,7 +263,7 @@ export class MhmQuiz extends MhmElement {
     const summary = summarize(this.questions, checked, this.scoring, passMarkOf(this.passMark));
     // Checking the last unanswered question finishes the attempt.
     const { complete, answered, maxScore } = summary;
-    this.setProgress({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
+    this.progress.set({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
     const score = scoreAnswer(question, selected, this.scoring);
     const verdict = this.localize.term(verdicts[verdictOf(question, selected, this.scoring)][1]);
     this.announcer.announce(`${verdict}. ${complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', answered, maxScore)}`);
@@ -311,16 +276,15 @@ export class MhmQuiz extends MhmElement {
 
   /** Shows another question of the paged layout and puts focus on its legend. */
   private goToPosition(position: number): void {
-    this.setProgress({ position, showResult: false });
+    this.progress.set({ position, showResult: false });
     this.focusMover.focusAfterUpdate(`#legend-${this.arranged[position]?.question.index}`);
   }
 
   /** Starts attempt number `attempt`, with `finished` attempts behind it, on a new shuffle. */
   private startAttempt(attempt = 1, finished = 0): void {
-    this.missing.clear();
+    this.progress.start(attempt, finished);
     this.announcer.clear();
     // Stored, and the first question focused, by goToPosition.
-    this.progress = newAttempt(attempt, finished, randomSeed());
     this.goToPosition(0);
   }
 
@@ -352,7 +316,7 @@ export class MhmQuiz extends MhmElement {
   /** Attempts the learner may still finish: 0 once the last one allowed by `attempts` is finished; null without a limit. */
   get attemptsLeft(): number | null {
     const limit = attemptLimitOf(this.attempts);
-    return limit ? Math.max(0, limit - (this.progress?.finished ?? 0)) : null;
+    return limit ? Math.max(0, limit - (this.progress.value?.finished ?? 0)) : null;
   }
 
   /**
@@ -361,8 +325,7 @@ export class MhmQuiz extends MhmElement {
    */
   reset(): void {
     const hadFocus = this.matches(':focus-within');
-    this.record.use(this.storageKey);
-    this.record.remove();
+    this.progress.remove();
     this.startAttempt();
     if (!hadFocus) {
       this.focusMover.cancel();
@@ -384,40 +347,32 @@ export class MhmQuiz extends MhmElement {
   }
 
   private renderBody(): unknown {
-    const { progress } = this;
-    const message = (term: 'loading' | 'loadFailed' | 'noQuestions') => html`<p part="message">${this.localize.term(term)}</p>`;
-    if (this.source.status) {
-      return this.source.status === 'loading'
-        ? message('loading')
-        : [message('loadFailed'), html`<div class="actions">${renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoadClick)}</div>`];
+    const { status } = this.source;
+    if (status) {
+      return status === 'loading'
+        ? renderMessage(this.localize, 'loading')
+        : [renderMessage(this.localize, 'loadFailed'), html`<div class="actions">${renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoadClick)}</div>`];
     }
+    const progress = this.progress.value;
     if (!this.questions.length || !progress) {
-      return message('noQuestions');
+      return renderMessage(this.localize, 'noQuestions');
     }
-    const view = this.view(progress);
-    const arranged = this.arranged;
-    const summary = this.summary;
-    const list = this.layout === 'list';
-    const position = this.position;
-    const result = summary.complete && (list || progress.showResult);
     // Only a refused write is the learner's business; an unreadable record just started a new attempt.
-    return html`${this.record.notice === 'notSaved' ? renderNotice(this.localize.term('notSaved')) : nothing}
-      ${list
-        ? arranged.map((item, i) => renderQuestion(view, item, i))
-        : result
-          ? nothing
-          : [renderQuestion(view, arranged[position], position), renderNavigation(view, position, progress.checked[arranged[position].question.key])]}
-      ${result ? renderResult(view, arranged, summary) : nothing}`;
+    return [this.progress.notSaved ? renderNotice(this.localize.term('notSaved')) : nothing, renderAttempt(this.view(progress))];
   }
 
   /** What the templates of `quiz-render.ts` need; Lit calls each handler with the quiz as `this`. */
   private view(progress: Progress): QuizView {
     return {
       localize: this.localize,
+      layout: this.layout,
       progress,
+      arranged: this.arranged,
+      summary: this.summary,
+      position: this.position,
       count: this.questions.length,
       scoring: this.scoring,
-      missing: this.missing,
+      missing: this.progress.missing,
       level: this.level,
       passMark: passMarkOf(this.passMark),
       attemptsLeft: this.attemptsLeft,
