@@ -1,3 +1,6 @@
+import type { ParseResult } from '../../controllers/stored-record.js';
+import { readJson } from '../../internal/json.js';
+
 /**
  * The quiz's pure logic, with no DOM: authored questions (from child elements or JSON) become one
  * validated model plus a list of author mistakes; answers are scored; orders are shuffled from a
@@ -204,6 +207,20 @@ export function scoreAnswer(question: Question, selected: readonly string[], sco
   return hits === right.length && wrong === 0 ? 1 : 0;
 }
 
+/** What the learner is told about an answer. */
+export type Verdict = 'correct' | 'partial' | 'incorrect';
+
+/**
+ * The verdict on an answer. Ticking only right choices but not all of them is "partly right" even
+ * when all-or-nothing scoring gives it no point: "Not quite" beside each ticked choice's "Yes, …"
+ * would contradict itself.
+ */
+export function verdictOf(question: Question, checked: readonly string[], scoring: Scoring): Verdict {
+  const score = scoreAnswer(question, checked, scoring);
+  const onlyRight = checked.length > 0 && checked.every((value) => question.choices.some((choice) => choice.correct && choice.value === value));
+  return score === 1 ? 'correct' : score > 0 || (question.type === 'multiple' && onlyRight) ? 'partial' : 'incorrect';
+}
+
 /** Where the learner stands: points so far and, once every question is checked, the outcome. */
 export interface QuizSummary {
   score: number;
@@ -350,4 +367,11 @@ export function restoreProgress(value: unknown): Progress | undefined {
   return selected && checked && whole && typeof showResult === 'boolean'
     ? ({ attempt, finished, seed, position, selected, checked, showResult } as Progress)
     : undefined;
+}
+
+/** Stored progress from its JSON text, as `persist` wrote it. */
+export function parseProgress(text: string): ParseResult<Progress> {
+  const json = readJson(text);
+  const progress = json.ok ? restoreProgress(json.value) : undefined;
+  return progress ? { ok: true, value: progress } : { ok: false, reason: json.ok ? 'it is not a quiz attempt' : json.message };
 }

@@ -1,50 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import { readJson } from '../../internal/json.js';
+import { property } from 'lit/decorators.js';
+import { AnnouncerController } from '../../controllers/announcer.js';
+import { FocusController } from '../../controllers/focus.js';
+import { StoredRecordController } from '../../controllers/stored-record.js';
 import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
-import { safeUrl } from '../../internal/safe-url.js';
-import { readItem, removeItem, writeItem } from '../../internal/storage.js';
+import { renderNotice } from '../../internal/notice.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
-import {
-  arrange,
-  attemptSeed,
-  buildQuiz,
-  newAttempt,
-  parseShuffle,
-  questionsFromJson,
-  restoreProgress,
-  scoreAnswer,
-  summarize,
-  type ArrangedQuestion,
-  type Choice,
-  type Progress,
-  type Question,
-  type QuestionSource,
-  type QuizIssue,
-  type QuizSummary,
-} from './quiz-model.js';
+import { arrange, attemptSeed, parseShuffle, scoreAnswer, summarize, verdictOf } from './quiz-model.js';
+import type { ArrangedQuestion, Progress, Question, QuizSummary } from './quiz-model.js';
+import { attemptLimitOf, checkOptions, passMarkOf } from './quiz-options.js';
+import { renderAttempt, renderButton, renderMessage, verdicts, type QuizView } from './quiz-render.js';
+import { QuizProgressController } from './quiz-progress-controller.js';
+import { QuizSourceController } from './quiz-source-controller.js';
 import styles from './quiz.styles.js';
-import { readQuestions } from './read-children.js';
 import type {} from '../../events/answer.js';
 import type {} from '../../events/complete.js';
-
-/** How long the `src` file may take before the learner is told it could not be loaded. */
-const loadTimeout = 10_000;
-
-type Read = { sources: QuestionSource[]; issue?: QuizIssue };
-
-/** What the learner is told about an answer: its icon and its words. */
-const verdicts = {
-  correct: ['✓', 'correct'],
-  partial: ['◐', 'partlyCorrect'],
-  incorrect: ['✗', 'notQuite'],
-} as const;
-type Verdict = keyof typeof verdicts;
-
-/** The shuffle seed of an attempt when the author gave none. */
-const randomSeed = (): number => (Math.random() * 2 ** 32) >>> 0;
 
 /**
  * @summary A knowledge check written in plain HTML (or JSON): single-answer, multiple-answer and
@@ -160,268 +131,143 @@ export class MhmQuiz extends MhmElement {
   /** The validated heading level used by render. */
   private level!: number;
 
-  /** The usable questions, in authored order. Plain fields below change only in `willUpdate`, or beside reactive state that re-renders. */
-  private questions: Question[] = [];
+  /** The questions, from `src`, a JSON script child or the `<mhm-question>` children. */
+  private readonly source = new QuizSourceController(this, (attribute, value, fix) => this.report(attribute, value, fix));
 
-  /** The learner's progress; undefined until there are questions. */
-  @state() private progress?: Progress;
+  /** The learner's progress, and its copy on the device with `persist`. */
+  private readonly progress = new QuizProgressController(this, () => this.storageKey);
 
-  /** Set while the `src` file loads, or once it failed. */
-  @state() private loadStatus?: 'loading' | 'failed';
+  private readonly announcer = new AnnouncerController(this);
 
-  /** Text of the polite live region. */
-  @state() private announcement = '';
-
-  /** Questions (by key) whose Check was pressed with nothing chosen. */
-  private missing = new Set<string>();
-
-  /** True once storing the answers on the device failed (they still live in the page). */
-  private notSaved?: boolean;
-
-  /** Watches the light-DOM children, so questions a CMS adds or edits later are picked up. */
-  private childObserver = new MutationObserver((records) => {
-    // The quiz's own attributes are Lit's business; anything below it is question data.
-    if (records.some((record) => record.target !== this || record.type === 'childList')) {
-      this.sourcesChanged = true;
-      this.requestUpdate();
-    }
-  });
-  private sourcesChanged?: boolean;
-  /** Questions read from `src`, once loaded. */
-  private loaded?: Read & { src: string };
-  private loadController?: AbortController;
-  /** Author-error keys raised by the questions, so fixed ones are cleared. */
-  private questionIssues: string[] = [];
-  /** The storage key whose progress is in `progress`, so a new `quiz-id` restores its own. */
-  private restoredFrom?: string;
-  /** Selector of the element to focus after the next render. */
-  private focusAfterUpdate?: string;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    // Children may have changed while the quiz was out of the page, or its file not loaded yet.
-    this.sourcesChanged = true;
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver.disconnect();
-    if (this.loadController) {
-      this.stopLoading();
-    }
-  }
+  /** Moves focus to what an action showed: feedback, a question, the result. */
+  private readonly focusMover = new FocusController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.validateOptions();
-    if (this.sourcesChanged || changed.has('src')) {
-      this.sourcesChanged = false;
-      this.readSources();
+    if (this.source.changed || changed.has('src')) {
+      this.source.update(this.src);
     }
-    const key = this.storageKey;
-    if (this.questions.length > 0 && (!this.progress || (key && key !== this.restoredFrom))) {
-      const stored = key ? readJson(readItem(key)) : undefined;
-      this.progress = (stored?.ok && restoreProgress(stored.value)) || newAttempt(1, 0, randomSeed());
-      this.restoredFrom = key;
-    }
-  }
-
-  protected override updated(): void {
-    if (this.focusAfterUpdate) {
-      this.shadowRoot?.querySelector<HTMLElement>(this.focusAfterUpdate)?.focus();
-      this.focusAfterUpdate = undefined;
-    }
+    this.progress.restore(this.questions.length > 0);
   }
 
   /** Checks every option on each update: a mistake is shown and logged once, and cleared when fixed. */
   private validateOptions(): void {
     this.level = this.checkHeadingLevel(this.headingLevel);
-    const options: Array<[string, unknown, string]> = [
-      ['layout', this.layout === 'paged' || this.layout === 'list', 'Use layout="paged" or layout="list". Showing "paged" meanwhile.'],
-      ['pass-mark', this.passMark == null || this.passMarkValue !== undefined, 'Use a percentage from 0 to 100. No pass mark meanwhile.'],
-      ['scoring', this.scoring === 'all' || this.scoring === 'partial', 'Use scoring="all" or scoring="partial". Scoring all or nothing meanwhile.'],
-      ['attempts', this.attempts == null || this.attemptLimit, 'Use a whole number of 1 or more, or none for no limit. No limit meanwhile.'],
-      ['shuffle', parseShuffle(this.shuffle).unknown.length === 0, 'Use shuffle, shuffle="choices" or shuffle="questions choices". Other words are ignored meanwhile.'],
-      ['persist', !this.persist || this.storageKey, 'Give the quiz a quiz-id="…" unique on the site. Nothing is stored meanwhile.'],
-    ];
-    for (const [attribute, ok, fix] of options) {
+    for (const [attribute, ok, fix] of checkOptions(this, this.persist, this.storageKey)) {
       this.report(attribute, this.getAttribute(attribute), !ok && fix);
     }
   }
 
-  /** The questions from `src`, else the JSON script child, else the `<mhm-question>` children. */
-  private readSources(): void {
-    let read: Read;
-    if (this.src != null) {
-      if (this.loaded?.src !== this.src) {
-        void this.startLoad(this.src);
-        return;
-      }
-      read = this.loaded;
-    } else {
-      this.stopLoading();
-      this.loaded = undefined;
-      this.clearAuthorError('src');
-      const script = [...this.children].find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
-      read = script ? this.readJsonText(script.textContent, 'script') : { sources: readQuestions(this) };
-    }
-    const model = buildQuiz(read.sources);
-    this.questions = model.questions;
-    // A broken JSON text already says why there are no questions.
-    this.reportQuestionIssues(read.issue ? [read.issue] : model.issues);
-  }
-
-  /** Cancels a load in progress. */
-  private stopLoading(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
-    this.loadStatus = undefined;
-  }
-
-  private readJsonText(text: string | null, where: string): Read {
-    const json = readJson(text);
-    return json.ok
-      ? questionsFromJson(json.value, where)
-      : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
-  }
-
-  private reportQuestionIssues(issues: readonly QuizIssue[]): void {
-    const current = issues.map((issue) => issue.where);
-    for (const where of this.questionIssues) {
-      if (!current.includes(where)) {
-        this.clearAuthorError(where);
-      }
-    }
-    for (const issue of issues) {
-      this.authorError(issue.where, issue.value, issue.fix);
-    }
-    this.questionIssues = current;
-  }
-
-  /** Fetches `src`, at most once at a time; gives up after `loadTimeout`. */
-  private async startLoad(src: string): Promise<void> {
-    if (!this.isConnected) {
-      return;
-    }
-    this.stopLoading();
-    this.questions = [];
-    this.reportQuestionIssues([]);
-    const checked = safeUrl(src, { schemes: ['https', 'http'] });
-    const url = checked.ok ? new URL(checked.url, document.baseURI) : undefined;
-    // A relative URL takes the page's scheme, which is not always http (a file: page).
-    if (!url || !/^https?:$/.test(url.protocol)) {
-      const reason = url ? `the page's "${url.protocol}" scheme cannot serve a file` : (checked as { reason: string }).reason;
-      this.authorError('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a JSON file.`);
-      this.loadStatus = 'failed';
-      return;
-    }
-    const controller = (this.loadController = new AbortController());
-    this.loadStatus = 'loading';
-    const timer = setTimeout(() => controller.abort(), loadTimeout);
-    let text: string | undefined;
-    let reason: string | undefined;
-    try {
-      const response = await fetch(url.href, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (response.ok) {
-        text = await response.text();
-      } else {
-        reason = `the server answered ${response.status} ${response.statusText}`.trim();
-      }
-    } catch (error) {
-      // Only the timer aborts the current load; a newer load, or leaving the page, replaces it.
-      reason = controller.signal.aborted ? `no answer came within ${loadTimeout / 1000} seconds` : `the request failed (${String(error)})`;
-    }
-    clearTimeout(timer);
-    if (controller === this.loadController) {
-      this.loadController = undefined;
-      if (reason) {
-        this.authorError('src', src, `The quiz file could not be loaded: ${reason}. Check the address, and that its server lets this page read it (CORS).`);
-        this.loadStatus = 'failed';
-      } else {
-        this.clearAuthorError('src');
-        this.loaded = { src, ...this.readJsonText(text!, 'src') };
-        this.loadStatus = undefined;
-        this.sourcesChanged = true;
-      }
-    }
+  /** The usable questions, in authored order. */
+  private get questions(): Question[] {
+    return this.source.questions;
   }
 
   private get storageKey(): string | undefined {
-    const id = this.quizId?.trim();
-    return this.persist && id ? `quiz:${id}` : undefined;
-  }
-
-  private get passMarkValue(): number | undefined {
-    const mark = this.passMark;
-    return mark != null && mark >= 0 && mark <= 100 ? mark : undefined;
-  }
-
-  private get attemptLimit(): number | undefined {
-    return Number.isSafeInteger(this.attempts) && this.attempts! > 0 ? this.attempts : undefined;
+    return StoredRecordController.keyFor(this.persist, this.quizId, (id) => `quiz:${id}`);
   }
 
   private get summary(): QuizSummary {
-    return summarize(this.questions, this.progress?.checked ?? {}, this.scoring, this.passMarkValue);
+    return summarize(this.questions, this.progress.value?.checked ?? {}, this.scoring, passMarkOf(this.passMark));
   }
 
   /** The questions and choices in this attempt's order. */
   private get arranged(): ArrangedQuestion[] {
-    const { attempt, seed } = this.progress!;
+    const { attempt, seed } = this.progress.value!;
     return arrange(this.questions, this.seed != null ? attemptSeed(this.seed, attempt) : seed, parseShuffle(this.shuffle));
   }
 
-  /** Replaces the progress and stores it when `persist` asks; a refused write only shows a note. */
-  private setProgress(progress: Partial<Progress>): void {
-    this.progress = { ...this.progress!, ...progress };
-    const key = this.storageKey;
-    if (key) {
-      this.notSaved = !writeItem(key, JSON.stringify(this.progress)).persisted;
-    }
+  /** The question shown in the paged layout. */
+  private get position(): number {
+    return Math.min(this.progress.value!.position, this.questions.length - 1);
   }
 
-  /** Sets the live region; the same text twice is made different, or it would not be read again. */
-  private announce(text: string): void {
-    this.announcement = text === this.announcement ? `${text}\u00a0` : text;
+  /** The question whose controls hold `element`. */
+  private questionAround(element: Element): Question | undefined {
+    const key = element.closest<HTMLElement>('[part~="question"]')?.dataset.key;
+    return this.questions.find((question) => question.key === key);
   }
 
-  private handleChoiceChange(question: Question, event: Event): void {
+  private handleChoiceChange(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const { selected } = this.progress!;
-    const before = selected[question.key] ?? [];
-    const now = input.type === 'radio' ? [input.value] : input.checked ? [...before, input.value] : before.filter((value) => value !== input.value);
-    this.missing.delete(question.key);
-    this.setProgress({ selected: { ...selected, [question.key]: now } });
-  }
-
-  private handleCheck(question: Question): void {
-    const progress = this.progress!;
-    const { key, index } = question;
-    if (progress.checked[key]) {
+    const question = this.questionAround(input);
+    if (!question) {
       return;
     }
+    const { selected } = this.progress.value!;
+    const before = selected[question.key] ?? [];
+    const now = input.type === 'radio' ? [input.value] : input.checked ? [...before, input.value] : before.filter((value) => value !== input.value);
+    this.progress.missing.delete(question.key);
+    this.progress.set({ selected: { ...selected, [question.key]: now } });
+  }
+
+  /** Enter on a choice checks the answer, as the Check button does; arrows and Space stay native. */
+  private handleQuestionKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.checkAnswer(event.currentTarget as Element);
+    }
+  }
+
+  private handleCheckClick(event: Event): void {
+    this.checkAnswer(event.currentTarget as Element);
+  }
+
+  private handlePreviousClick(): void {
+    this.goToPosition(this.position - 1);
+  }
+
+  private handleNextClick(): void {
+    this.goToPosition(this.position + 1);
+  }
+
+  private handleResultClick(): void {
+    const unanswered = this.arranged.findIndex((item) => !this.progress.value!.checked[item.question.key]);
+    if (unanswered < 0) {
+      this.progress.set({ showResult: true });
+      this.focusMover.focusAfterUpdate('#result-heading');
+    } else {
+      this.goToPosition(unanswered);
+      this.announcer.announce(this.localize.term('stillToAnswer', unanswered + 1));
+    }
+  }
+
+  private handleTryAgainClick(): void {
+    const { attempt, finished } = this.progress.value!;
+    this.startAttempt(attempt + 1, finished);
+  }
+
+  private handleRetryLoadClick(): void {
+    this.source.retry();
+  }
+
+  /** Checks the answer to the question around `element`: locks it, tells the learner, and fires the events. */
+  private checkAnswer(element: Element): void {
+    const progress = this.progress.value!;
+    const question = this.questionAround(element);
+    if (!question || progress.checked[question.key]) {
+      return;
+    }
+    const { key, index } = question;
     // In the author's order, whatever order the learner ticked them in.
     const picked = progress.selected[key] ?? [];
     const selectedIndexes = question.choices.flatMap((choice, position) => (picked.includes(choice.value) ? [position] : []));
     const selected = selectedIndexes.map((position) => question.choices[position].value);
     if (selected.length === 0) {
-      this.missing.add(key);
-      this.announce(this.localize.term('chooseFirst'));
+      this.progress.missing.add(key);
+      this.announcer.announce(this.localize.term('chooseFirst'));
       return;
     }
     const { [key]: _picked, ...stillSelected } = progress.selected;
     const checked = { ...progress.checked, [key]: selected };
-    const summary = summarize(this.questions, checked, this.scoring, this.passMarkValue);
+    const summary = summarize(this.questions, checked, this.scoring, passMarkOf(this.passMark));
     // Checking the last unanswered question finishes the attempt.
     const { complete, answered, maxScore } = summary;
-    this.setProgress({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
+    this.progress.set({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
     const score = scoreAnswer(question, selected, this.scoring);
-    this.announce(
-      `${this.localize.term(verdicts[this.verdictOf(question, selected)][1])}. ${
-        complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', answered, maxScore)
-      }`,
-    );
-    this.focusAfterUpdate = `#feedback-${index}`;
+    const verdict = this.localize.term(verdicts[verdictOf(question, selected, this.scoring)][1]);
+    this.announcer.announce(`${verdict}. ${complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', answered, maxScore)}`);
+    this.focusMover.focusAfterUpdate(`#feedback-${index}`);
     this.emit('mhm-answer', { id: this.id, questionIndex: index, questionType: question.type, selected: [...selected], selectedIndexes, correct: score === 1, score });
     if (complete) {
       this.emit('mhm-complete', { activity: 'quiz', id: this.id, completed: true, score: summary.score, maxScore, percent: summary.percent, passed: summary.passed });
@@ -430,38 +276,15 @@ export class MhmQuiz extends MhmElement {
 
   /** Shows another question of the paged layout and puts focus on its legend. */
   private goToPosition(position: number): void {
-    this.setProgress({ position, showResult: false });
-    this.focusAfterUpdate = `#legend-${this.arranged[position]?.question.index}`;
-  }
-
-  private handleSeeResult(): void {
-    const unanswered = this.arranged.findIndex((item) => !this.progress!.checked[item.question.key]);
-    if (unanswered < 0) {
-      this.setProgress({ showResult: true });
-      this.focusAfterUpdate = '#result-heading';
-    } else {
-      this.goToPosition(unanswered);
-      this.announce(this.localize.term('stillToAnswer', unanswered + 1));
-    }
-  }
-
-  private handleTryAgain(): void {
-    const { attempt, finished } = this.progress!;
-    this.startAttempt(attempt + 1, finished);
-  }
-
-  private handleRetryLoad(): void {
-    this.loaded = undefined;
-    this.sourcesChanged = true;
-    this.requestUpdate();
+    this.progress.set({ position, showResult: false });
+    this.focusMover.focusAfterUpdate(`#legend-${this.arranged[position]?.question.index}`);
   }
 
   /** Starts attempt number `attempt`, with `finished` attempts behind it, on a new shuffle. */
   private startAttempt(attempt = 1, finished = 0): void {
-    this.missing.clear();
-    this.announcement = '';
+    this.progress.start(attempt, finished);
+    this.announcer.clear();
     // Stored, and the first question focused, by goToPosition.
-    this.progress = newAttempt(attempt, finished, randomSeed());
     this.goToPosition(0);
   }
 
@@ -492,8 +315,8 @@ export class MhmQuiz extends MhmElement {
 
   /** Attempts the learner may still finish: 0 once the last one allowed by `attempts` is finished; null without a limit. */
   get attemptsLeft(): number | null {
-    const limit = this.attemptLimit;
-    return limit ? Math.max(0, limit - (this.progress?.finished ?? 0)) : null;
+    const limit = attemptLimitOf(this.attempts);
+    return limit ? Math.max(0, limit - (this.progress.value?.finished ?? 0)) : null;
   }
 
   /**
@@ -502,33 +325,11 @@ export class MhmQuiz extends MhmElement {
    */
   reset(): void {
     const hadFocus = this.matches(':focus-within');
-    const key = this.storageKey;
-    if (key) {
-      removeItem(key);
-    }
+    this.progress.remove();
     this.startAttempt();
     if (!hadFocus) {
-      this.focusAfterUpdate = undefined;
+      this.focusMover.cancel();
     }
-  }
-
-  /**
-   * What the learner is told about an answer. Ticking only right choices but not all of them is
-   * "partly right" even when all-or-nothing scoring gives it no point: "Not quite" beside each
-   * ticked choice's "Yes, …" would contradict itself.
-   */
-  private verdictOf(question: Question, checked: readonly string[]): Verdict {
-    const score = scoreAnswer(question, checked, this.scoring);
-    const onlyRight = checked.length > 0 && checked.every((value) => question.choices.some((choice) => choice.correct && choice.value === value));
-    return score === 1 ? 'correct' : score > 0 || (question.type === 'multiple' && onlyRight) ? 'partial' : 'incorrect';
-  }
-
-  private choiceLabel(choice: Choice): string {
-    return choice.generated ? this.localize.term(`${choice.generated}Choice` as const) : choice.text;
-  }
-
-  private renderButton(part: string, label: unknown, handler: () => void, primary?: unknown): TemplateResult {
-    return html`<button part=${part} class="button ${primary ? 'primary' : ''}" type="button" @click=${handler}>${label}</button>`;
   }
 
   override render(): TemplateResult {
@@ -541,151 +342,47 @@ export class MhmQuiz extends MhmElement {
           </header>`
         : nothing}
       ${this.renderBody()}
-      <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${this.announcer.render()}
     </section>`;
   }
 
   private renderBody(): unknown {
-    const { loadStatus, progress } = this;
-    const message = (term: 'loading' | 'loadFailed' | 'noQuestions') => html`<p part="message">${this.localize.term(term)}</p>`;
-    if (loadStatus) {
-      return loadStatus === 'loading'
-        ? message('loading')
-        : [message('loadFailed'), html`<div class="actions">${this.renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoad)}</div>`];
+    const { status } = this.source;
+    if (status) {
+      return status === 'loading'
+        ? renderMessage(this.localize, 'loading')
+        : [renderMessage(this.localize, 'loadFailed'), html`<div class="actions">${renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoadClick)}</div>`];
     }
+    const progress = this.progress.value;
     if (!this.questions.length || !progress) {
-      return message('noQuestions');
+      return renderMessage(this.localize, 'noQuestions');
     }
-    const arranged = this.arranged;
-    const summary = this.summary;
-    const list = this.layout === 'list';
-    const position = Math.min(progress.position, arranged.length - 1);
-    const result = summary.complete && (list || progress.showResult);
-    return html`${this.notSaved
-        ? html`<p part="notice" class="notice" role="note"><span aria-hidden="true">ⓘ </span>${this.localize.term('notSaved')}</p>`
-        : nothing}
-      ${list
-        ? arranged.map((item, i) => this.renderQuestion(item, i))
-        : result
-          ? nothing
-          : [this.renderQuestion(arranged[position], position), this.renderNavigation(position, progress.checked[arranged[position].question.key])]}
-      ${result ? this.renderResult(arranged, summary) : nothing}`;
+    // Only a refused write is the learner's business; an unreadable record just started a new attempt.
+    return [this.progress.notSaved ? renderNotice(this.localize.term('notSaved')) : nothing, renderAttempt(this.view(progress))];
   }
 
-  private renderQuestion({ question, choices }: ArrangedQuestion, position: number): TemplateResult {
-    const { index: i, key, type } = question;
-    const checked = this.progress!.checked[key];
-    const selected = checked ?? this.progress!.selected[key] ?? [];
-    const missing = this.missing.has(key);
-    const multiple = type === 'multiple';
-    const describedBy = [multiple && `hint-${i}`, missing && `error-${i}`].filter(Boolean).join(' ');
-    return html`<div part="question">
-      <fieldset part="fieldset" aria-describedby=${describedBy || nothing}
-        @keydown=${(event: KeyboardEvent) => {
-          // Enter on a choice checks the answer, as the Check button does; arrows and Space stay native.
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            this.handleCheck(question);
-          }
-        }}>
-        <legend part="legend" id="legend-${i}" tabindex="-1">
-          <span part="question-number">${this.localize.term('questionOf', position + 1, this.questions.length)}</span>
-          <span part="prompt">${question.prompt}</span>
-        </legend>
-        ${multiple ? html`<p part="hint" id="hint-${i}">${this.localize.term('chooseAll')}</p>` : nothing}
-        <div part="choices">
-          ${choices.map((choice, c) => {
-            const chosen = selected.includes(choice.value);
-            const { correct } = choice;
-            return html`<label part="choice${checked ? (correct ? ' choice-correct' : chosen ? ' choice-incorrect' : '') : ''}" for="q${i}-${c}">
-              <input id="q${i}-${c}" class="control" type=${multiple ? 'checkbox' : 'radio'} name="q${i}"
-                .value=${choice.value} .checked=${live(chosen)} ?disabled=${!!checked}
-                @change=${(event: Event) => this.handleChoiceChange(question, event)} />
-              <span class="choice-text">${this.choiceLabel(choice)}</span>
-              ${checked && (correct || chosen)
-                ? html`<span class="marks">
-                    ${correct ? html`<span part="mark" class="mark correct"><span aria-hidden="true">✓ </span>${this.localize.term('correctAnswer')}</span>` : nothing}
-                    ${chosen ? html`<span part="mark" class="mark chosen">${this.localize.term('yourAnswer')}</span>` : nothing}
-                  </span>`
-                : nothing}
-            </label>`;
-          })}
-        </div>
-        ${missing ? html`<p part="error" id="error-${i}"><span aria-hidden="true">⚠ </span>${this.localize.term('chooseFirst')}</p>` : nothing}
-      </fieldset>
-      ${checked
-        ? this.renderFeedback(question, checked)
-        : html`<div class="actions">${this.renderButton('check-button', this.localize.term('check'), () => this.handleCheck(question), true)}</div>`}
-    </div>`;
-  }
-
-  private renderVerdict(verdict: Verdict): TemplateResult {
-    return html`<p part="verdict"><span class="icon" aria-hidden="true">${verdicts[verdict][0]}</span>${this.localize.term(verdicts[verdict][1])}</p>`;
-  }
-
-  private renderFeedback(question: Question, checked: readonly string[]): TemplateResult {
-    const verdict = this.verdictOf(question, checked);
-    return html`<div part="feedback feedback-${verdict}" class=${verdict} id="feedback-${question.index}" tabindex="-1">
-      ${this.renderVerdict(verdict)}
-      ${question.choices.map((choice) =>
-        checked.includes(choice.value) && choice.feedback ? html`<p part="choice-feedback">${choice.feedback}</p>` : nothing,
-      )}
-      ${question.explanation ? html`<p part="explanation">${question.explanation}</p>` : nothing}
-    </div>`;
-  }
-
-  private renderNavigation(position: number, checked: unknown): TemplateResult {
-    const last = position === this.questions.length - 1;
-    return html`<div part="navigation">
-      ${position > 0
-        ? this.renderButton('previous-button', html`<span aria-hidden="true" class="arrow">‹ </span>${this.localize.term('previous')}`, () => this.goToPosition(position - 1))
-        : nothing}
-      ${last
-        ? this.renderButton('result-button', this.localize.term('seeResult'), this.handleSeeResult, checked)
-        : this.renderButton('next-button', html`${this.localize.term('next')}<span aria-hidden="true" class="arrow"> ›</span>`, () => this.goToPosition(position + 1), checked)}
-    </div>`;
-  }
-
-  private renderResult(arranged: ArrangedQuestion[], summary: QuizSummary): TemplateResult {
-    const passMark = this.passMarkValue;
-    const left = this.attemptsLeft;
-    const labels = (choices: Choice[]) => choices.map((choice) => this.choiceLabel(choice)).join(' · ');
-    return html`<div part="result">
-      <div part="result-heading" id="result-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)} tabindex="-1">
-        ${this.localize.term('resultHeading')}
-      </div>
-      <p part="score">${this.localize.term('scoreSummary', summary.score, summary.maxScore, summary.percent)}</p>
-      ${passMark === undefined
-        ? nothing
-        : html`<p part="pass-status" class=${summary.passed ? 'passed' : ''}>
-            <span class="icon" aria-hidden="true">${summary.passed ? '✓' : 'ⓘ'}</span>${this.localize.term(summary.passed ? 'passed' : 'notPassed', passMark)}
-          </p>`}
-      <div class="review-heading" role="heading" aria-level=${Math.min(this.level + 2, 6)}>${this.localize.term('reviewHeading')}</div>
-      <ol part="review">
-        ${arranged.map(({ question }) => {
-          const checked = this.progress!.checked[question.key] ?? [];
-          const verdict = this.verdictOf(question, checked);
-          return html`<li part="review-item" class=${verdict}>
-            <p class="review-prompt">${question.prompt}</p>
-            ${this.renderVerdict(verdict)}
-            <dl class="answers">
-              <dt>${this.localize.term('yourAnswer')}</dt>
-              <dd>${labels(question.choices.filter((choice) => checked.includes(choice.value)))}</dd>
-              <dt>${this.localize.term('correctAnswer')}</dt>
-              <dd>${labels(question.choices.filter((choice) => choice.correct))}</dd>
-            </dl>
-            ${question.explanation ? html`<p>${question.explanation}</p>` : nothing}
-          </li>`;
-        })}
-      </ol>
-      <div class="actions">
-        ${left === 0
-          ? html`<p part="attempts">${this.localize.term('noAttemptsLeft')}</p>`
-          : [
-              left ? html`<p part="attempts">${this.localize.term('attemptsLeft', left)}</p>` : nothing,
-              this.renderButton('try-again-button', this.localize.term('tryAgain'), this.handleTryAgain, true),
-            ]}
-      </div>
-    </div>`;
+  /** What the templates of `quiz-render.ts` need; Lit calls each handler with the quiz as `this`. */
+  private view(progress: Progress): QuizView {
+    return {
+      localize: this.localize,
+      layout: this.layout,
+      progress,
+      arranged: this.arranged,
+      summary: this.summary,
+      position: this.position,
+      count: this.questions.length,
+      scoring: this.scoring,
+      missing: this.progress.missing,
+      level: this.level,
+      passMark: passMarkOf(this.passMark),
+      attemptsLeft: this.attemptsLeft,
+      onChoiceChange: this.handleChoiceChange,
+      onQuestionKeydown: this.handleQuestionKeydown as (event: Event) => void,
+      onCheckClick: this.handleCheckClick,
+      onPreviousClick: this.handlePreviousClick,
+      onNextClick: this.handleNextClick,
+      onResultClick: this.handleResultClick,
+      onTryAgainClick: this.handleTryAgainClick,
+    };
   }
 }
