@@ -118,6 +118,9 @@ export class AutoplayController implements ReactiveController {
     this.sync(true);
   }
 
+  /** The rotation button: starts rotation when it is stopped, stops it when it runs. */
+  readonly handleButtonClick = (): void => this.toggle();
+
   /** Keyboard focus entering stops rotation for good (WCAG 2.2.2); a mouse click's focus does not. */
   readonly handleFocusIn = (event: FocusEvent): void => {
     if ((event.composedPath()[0] as Element).matches?.(':focus-visible')) {

@@ -1,19 +1,22 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
 import type { ContentSource } from '../../internal/built-in-content.js';
 import { LocaleLoader, type LoadResult } from '../../internal/locale-loader.js';
+import type { Slide } from './slides.js';
 
 /**
  * The built-in five reasons the carousel shows when the author wrote no slides: downloaded from the
  * host's content source in the host's language (only that one), a newer language winning over a
- * download still in flight. The host asks with `request(lang)` on each update while the built-in
- * text is what it shows; nothing is downloaded before that.
+ * download still in flight. The host calls `update()` on each update; nothing is downloaded until
+ * the built-in text is what it shows.
  */
 export class BuiltInReasonsController implements ReactiveController {
-  /** The text, once loaded, in the language last asked for. */
-  content?: FiveReasonsContent;
+  /** Whether the built-in text is what the host shows (it has no children to show). */
+  shown = false;
   /** Whether the download of the language last asked for failed. */
   failed = false;
+  /** The text, once loaded, in the language last asked for. */
+  private content?: FiveReasonsContent;
   private readonly loader = new LocaleLoader(
     (locale: string) => this.source().load(locale),
     (result: LoadResult<FiveReasonsContent>) => this.handleLoad(result),
@@ -32,24 +35,45 @@ export class BuiltInReasonsController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /**
-   * What to tell the author when English stands in for a language the built-in text is not written in.
-   * @param lang The host's language tag.
-   */
-  fallbackFix(lang: string): string | undefined {
-    return this.source().locale(lang).fallback
-      ? 'The built-in five reasons are written in English, French, Arabic, Portuguese and Spanish: showing English. For another language, write the slides as <mhm-slide> children.'
-      : undefined;
+  /** The built-in text, when it is what the host shows and has arrived. */
+  get text(): FiveReasonsContent | undefined {
+    return this.shown ? this.content : undefined;
+  }
+
+  /** The built-in slides, when they are what the host shows and have arrived; else none. */
+  get slides(): readonly Slide[] {
+    return this.shown && !this.failed && this.content ? this.content.reasons : [];
+  }
+
+  /** The text's `lang` attribute, which may differ from the page's after a fallback; none for the author's slides. */
+  get lang(): string {
+    return (this.text?.lang ?? nothing) as string;
+  }
+
+  /** The text's `dir` attribute; none for the author's slides. */
+  get dir(): 'ltr' | 'rtl' {
+    return (this.text?.dir ?? nothing) as 'ltr';
   }
 
   /**
-   * Downloads the text in the language for `lang`, unless it is the one asked for last.
+   * Downloads the text in the host's language when it is what the host shows, unless that language
+   * is the one asked for last.
    * @param lang The host's language tag.
+   * @param shown Whether the built-in text is what the host shows.
+   * @returns What to tell the author when English stands in for a language the text is not written in.
    */
-  request(lang: string): void {
-    if (this.loader.request(this.source().locale(lang).locale)) {
+  update(lang: string, shown: boolean): string | undefined {
+    this.shown = shown;
+    if (!shown) {
+      return undefined;
+    }
+    const { locale, fallback } = this.source().locale(lang);
+    if (this.loader.request(locale)) {
       this.failed = false;
     }
+    return fallback
+      ? 'The built-in five reasons are written in English, French, Arabic, Portuguese and Spanish: showing English. For another language, write the slides as <mhm-slide> children.'
+      : undefined;
   }
 
   /** The content source changed: the next `request()` downloads again, even in the same language. */

@@ -14,7 +14,7 @@ import { AutoplayController, autoplayConverter, readAutoplay } from './autoplay-
 import { BuiltInReasonsController } from './built-in-reasons-controller.js';
 import styles from './five-reasons.styles.js';
 import { SeenController } from './seen-controller.js';
-import { readAuthorSlides, readStart, type Slide } from './slides.js';
+import { assignSlides, pickerTarget, readAuthorSlides, readStart, type Slide } from './slides.js';
 import { SwipeController } from './swipe-controller.js';
 
 /**
@@ -101,8 +101,6 @@ export class MhmFiveReasons extends MhmElement {
 
   /** The slides as last rendered. */
   private slides: readonly Slide[] = [];
-  /** Whether the built-in five reasons are the slides (the element has no children to show; set on each update). */
-  private builtIn!: boolean;
   /** The validated heading level (set on each update). */
   private level!: number;
   /** Whether `start` has been applied to the slides. */
@@ -147,41 +145,26 @@ export class MhmFiveReasons extends MhmElement {
     // The author's slides, or else (when the element has no children to show) the built-in ones.
     const { slides: authorSlides, stray } = readAuthorSlides(this);
     this.report('children', stray?.name, stray?.fix);
-    this.builtIn = !authorSlides.length && !stray;
-    // The built-in five reasons, in the element's language, when they are the slides shown.
     if (changed.has('contentSource')) {
       this.reasons.sourceChanged();
     }
     const lang = this.localize.lang();
-    this.report('lang', lang, this.builtIn && this.reasons.fallbackFix(lang));
-    if (this.builtIn) {
-      this.reasons.request(lang);
-    }
-    this.placeSlides(authorSlides, changed.has('start'));
+    this.report('lang', lang, this.reasons.update(lang, !authorSlides.length && !stray));
+    this.placeSlides(authorSlides.length ? authorSlides : this.reasons.slides, changed.has('start'));
   }
 
   protected override updated(): void {
-    // Manual slot assignment: each author slide goes into the slot of its own panel.
-    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]')) {
-      const slide = this.slides[Number(slot.dataset.index)]?.element;
-      if (slide && slot.assignedNodes()[0] !== slide) {
-        slot.assign(slide);
-      }
-    }
+    assignSlides(this.renderRoot, this.slides);
   }
 
   /**
    * Sets the slides to render: the shown one (or a valid index) is kept, and `start` applied.
-   * @param authorSlides The author's slides (none for the built-in ones).
+   * @param slides The author's slides, or the built-in ones (none while they load).
    * @param newStart Whether `start` changed: the carousel then goes to it.
    */
-  private placeSlides(authorSlides: readonly Slide[], newStart: boolean): void {
+  private placeSlides(slides: readonly Slide[], newStart: boolean): void {
     const shown = this.slides[this.current]?.element;
-    const slides: readonly Slide[] = (this.slides = authorSlides.length
-      ? authorSlides
-      : this.builtIn && !this.reasons.failed && this.reasons.content
-        ? this.reasons.content.reasons
-        : []);
+    this.slides = slides;
     const count = slides.length;
     if (count) {
       const kept = shown ? slides.findIndex((slide) => slide.element === shown) : -1;
@@ -236,22 +219,12 @@ export class MhmFiveReasons extends MhmElement {
 
   /** Arrow keys (mirrored right to left), Home and End move along the picker, as in tabs. */
   private handlePickerKeydown(event: KeyboardEvent): void {
-    const count = this.slides.length;
-    const forward = this.localize.dir() === 'rtl' ? -1 : 1;
-    const target = ({ ArrowRight: this.current + forward, ArrowLeft: this.current - forward, Home: 0, End: count - 1 } as Record<string, number>)[
-      event.key
-    ];
-    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) {
-      return;
+    const index = pickerTarget(event, this.current, this.slides.length, this.localize.dir() === 'rtl');
+    if (index !== undefined) {
+      event.preventDefault();
+      this.move(index, 'keyboard');
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
     }
-    event.preventDefault();
-    const index = (target + count) % count;
-    this.move(index, 'keyboard');
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
-  }
-
-  private handleRotationClick(): void {
-    this.rotation.toggle();
   }
 
   private handleViewClick(): void {
@@ -307,26 +280,15 @@ export class MhmFiveReasons extends MhmElement {
     this.requestUpdate();
   }
 
-  /** The built-in text, when it is what the element shows. */
-  private get builtInText(): FiveReasonsContent | undefined {
-    return this.builtIn ? this.reasons.content : undefined;
-  }
-
   /** The built-in slides are on their way: the loading state keeps the place of what they bring. */
   private get loading(): boolean {
-    return !this.slides.length && this.builtIn && !this.reasons.failed;
-  }
-
-  /** `lang` and `dir` of the built-in text, which may differ from the page's after a fallback; `nothing` (no attribute) otherwise. */
-  private textLanguage(): { lang: string; dir: 'ltr' } {
-    const text = this.builtInText;
-    return { lang: (text?.lang ?? nothing) as string, dir: (text?.dir ?? nothing) as 'ltr' };
+    return !this.slides.length && this.reasons.shown && !this.reasons.failed;
   }
 
   private renderHeader(heading: string): TemplateResult {
     // The author's own heading is in the page's language and direction.
     const own = Boolean(this.heading.trim());
-    const { lang, dir } = this.textLanguage();
+    const { lang, dir } = this.reasons;
     return html`<header part="header" class="header">
       ${heading
         ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
@@ -343,7 +305,7 @@ export class MhmFiveReasons extends MhmElement {
     const { rotating } = this.rotation;
     return html`<div part="toolbar" class="toolbar" ?hidden=${!count && !this.loading}>
       ${this.rotation.interval > 0 && !this.showAll && count > 1
-        ? html`<button part="rotation-button" class="button" type="button" @click=${this.handleRotationClick}>
+        ? html`<button part="rotation-button" class="button" type="button" @click=${this.rotation.handleButtonClick}>
             <span class="icon ${rotating ? 'pause' : 'play'}" aria-hidden="true"></span>${this.localize.term(rotating ? 'stopRotation' : 'startRotation')}
           </button>`
         : nothing}
@@ -369,8 +331,7 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   private renderCarousel(): TemplateResult {
-    const { slides, current, localize } = this;
-    const swipe = this.swipe;
+    const { slides, current, localize, swipe } = this;
     return html`<div part="slides" class="stack" id="slides" aria-live=${this.rotation.rotating ? 'off' : 'polite'}
         @pointerdown=${swipe.handlePointerDown} @pointerup=${swipe.handlePointerUp}
         @pointercancel=${swipe.handlePointerCancel} @click=${swipe.handleClick}>
@@ -399,7 +360,7 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   private renderSlideContent(slide: Slide, index: number): TemplateResult {
-    const { lang, dir } = this.textLanguage();
+    const { lang, dir } = this.reasons;
     return html`${slide.title
         ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
             lang=${lang} dir=${dir}>${slide.title}</div>`
@@ -421,14 +382,14 @@ export class MhmFiveReasons extends MhmElement {
   }
 
   override render(): TemplateResult {
-    const heading = this.heading.trim() || (this.builtInText?.heading ?? '');
+    const heading = this.heading.trim() || (this.reasons.text?.heading ?? '');
     const count = this.slides.length;
     return html`<section part="base" class="base ${this.loading ? 'loading' : ''}" dir=${this.localize.dir()}
       aria-roledescription=${this.showAll ? nothing : this.localize.term('carousel')}
       aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.localize.term('slides')}
       @focusin=${this.rotation.handleFocusIn} @pointerenter=${this.rotation.handlePointerHover} @pointerleave=${this.rotation.handlePointerHover}>
       ${this.renderAuthorErrors()}
-      ${count || this.builtIn
+      ${count || this.reasons.shown
         ? html`${this.renderHeader(heading)}
           ${!count ? this.renderStatus() : this.showAll ? this.renderList() : this.renderCarousel()}`
         : nothing}

@@ -54,6 +54,36 @@ export function readStart(start: number, count: number): { index: number; fix?: 
   };
 }
 
+/**
+ * Assigns each author slide to the slot of its own panel (the shadow root's slots are assigned
+ * manually, `slot data-index="n"` for slide n).
+ * @param root The carousel's shadow root.
+ * @param slides The slides rendered.
+ */
+export function assignSlides(root: ParentNode, slides: readonly Slide[]): void {
+  for (const slot of root.querySelectorAll<HTMLSlotElement>('slot[data-index]')) {
+    const slide = slides[Number(slot.dataset.index)]?.element;
+    if (slide && slot.assignedNodes()[0] !== slide) {
+      slot.assign(slide);
+    }
+  }
+}
+
+/**
+ * The slide a key moves the picker to, as in tabs: the arrow keys (mirrored right to left) move one
+ * tab, wrapping; Home and End go to the first and the last.
+ * @param event The key pressed on the picker.
+ * @param current The slide shown.
+ * @param count The number of slides.
+ * @param rtl Whether the picker reads right to left.
+ * @returns The slide, or undefined for a key the picker leaves alone (with a modifier too).
+ */
+export function pickerTarget(event: KeyboardEvent, current: number, count: number, rtl: boolean): number | undefined {
+  const forward = rtl ? -1 : 1;
+  const target = ({ ArrowRight: current + forward, ArrowLeft: current - forward, Home: 0, End: count - 1 } as Record<string, number>)[event.key];
+  return target === undefined || event.altKey || event.ctrlKey || event.metaKey ? undefined : (target + count) % count;
+}
+
 /** How an author's stray text is named in a message: its start. */
 function describeText(text: string): string {
   text = text.trim();
