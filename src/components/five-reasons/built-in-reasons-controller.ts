@@ -72,7 +72,7 @@ export class BuiltInReasonsController implements ReactiveController {
       this.failed = false;
     }
     return fallback
-      ? 'The built-in five reasons are written in English, French, Arabic, Portuguese and Spanish: showing English. For another language, write the slides as <mhm-slide> children.'
+      ? `The built-in five reasons are written in ${this.languages()}: showing English. For another language, write the slides as <mhm-slide> children.`
       : undefined;
   }
 
@@ -87,6 +87,13 @@ export class BuiltInReasonsController implements ReactiveController {
    */
   settled(update: () => Promise<boolean>): Promise<boolean> {
     return this.loader.settled(update);
+  }
+
+  /** The languages of the text, named in English for the author: "English, French and Arabic". */
+  private languages(): string {
+    const names = new Intl.DisplayNames('en', { type: 'language' });
+    const list = this.source().locales.map((locale) => names.of(locale) ?? locale);
+    return list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}` : list.join('');
   }
 
   private handleLoad(result: LoadResult<FiveReasonsContent>): void {
