@@ -126,7 +126,7 @@ export class MhmFiveReasons extends MhmElement {
 
   constructor() {
     super();
-    // Slides added, removed or retitled, also while out of the page: the next update reads the children again.
+    // Slides added, removed or retitled (or changed while out of the page): the next update reads them again.
     new ChildrenController(this, () => this.requestUpdate(), { childList: true, subtree: true, attributes: true, attributeFilter: ['heading'] });
   }
 
