@@ -1,35 +1,21 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { fiveReasonsLocale, loadFiveReasons } from '../../content/five-reasons/load.js';
+import { fiveReasonsContent } from '../../content/five-reasons/load.js';
 import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
+import { ChildrenController } from '../../controllers/children.js';
 import type {} from '../../events/complete.js';
 import type { MhmSlideChangeReason } from '../../events/slide-change.js';
-import { LocaleLoader } from '../../internal/locale-loader.js';
+import type { ContentSource } from '../../internal/built-in-content.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import skeletonStyles from '../../styles/skeleton.styles.js';
+import { AutoplayController, autoplayConverter, readAutoplay } from './autoplay-controller.js';
+import { BuiltInReasonsController } from './built-in-reasons-controller.js';
 import styles from './five-reasons.styles.js';
-
-/** Seconds per slide for a bare `autoplay`: time to read a title and two sentences slowly. */
-const defaultInterval = 10;
-/** The shortest `autoplay` interval, in seconds. */
-const minInterval = 3;
-
-/** `autoplay` alone (or `="true"`) means the default interval; any other value is seconds. */
-const autoplayConverter = {
-  fromAttribute(value: string | null): boolean | number {
-    const text = value?.trim().toLowerCase();
-    return text === undefined ? false : text === '' || text === 'true' || text === 'autoplay' || Number(text);
-  },
-};
-
-/** One slide as rendered: the built-in text, or an author's `<mhm-slide>` to slot. */
-interface Slide {
-  title: string;
-  body?: string;
-  element?: Element;
-}
+import { SeenController } from './seen-controller.js';
+import { assignSlides, pickerTarget, readAuthorSlides, readStart, type Slide } from './slides.js';
+import { SwipeController } from './swipe-controller.js';
 
 /**
  * @summary The course's five reasons to bring psychosocial topics into awareness raising, as an
@@ -107,192 +93,93 @@ export class MhmFiveReasons extends MhmElement {
   /** Shows every slide as a list instead of a carousel (print always does); a listed slide counts as seen once it has been on screen. The learner's "View as list" toggle sets it (and counts every slide as seen). */
   @property({ attribute: 'show-all', type: Boolean, reflect: true }) showAll = false;
 
+  /** Where the built-in five reasons come from (JavaScript only, no attribute); tests and partners hosting the text elsewhere give another `ContentSource`. */
+  @property({ attribute: false }) contentSource: ContentSource<FiveReasonsContent> = fiveReasonsContent;
+
   /** Index of the slide shown. */
   @state() private current = 0;
-  /** Whether automatic rotation is on (it may still be paused while the pointer hovers). */
-  @state() private rotating?: boolean;
 
   /** The slides as last rendered. */
   private slides: readonly Slide[] = [];
-  /** Whether the built-in five reasons are the slides (the element has no children to show; set on each update). */
-  private builtIn!: boolean;
-  /** The built-in five reasons, once loaded, in the language last asked for. */
-  private content?: FiveReasonsContent;
-  /** Whether loading the built-in five reasons failed. */
-  private loadFailed?: boolean;
-  /** Validated values used by render (set on the first update). */
+  /** The validated heading level (set on each update). */
   private level!: number;
-  private interval!: number;
-  /** Downloads the built-in five reasons in the language shown. */
-  private readonly contentLoader = new LocaleLoader(loadFiveReasons, (result) => {
-    if (result.ok) {
-      this.content = result.value;
-    } else {
-      this.loadFailed = true;
-    }
-    this.requestUpdate();
-  });
   /** Whether `start` has been applied to the slides. */
   private started?: boolean;
-  private viewed = new Set<number>();
-  private completeSent?: boolean;
-  /** In list view, counts each slide as seen once it has been on screen. */
-  private seenObserver?: IntersectionObserver;
-  private timer?: ReturnType<typeof setTimeout>;
-  private hovered?: boolean;
-  /** Where a possible swipe started. */
-  private swipe?: PointerEvent;
-  private swiped?: boolean;
-  // Slides added, removed or retitled: the next update reads the children again.
-  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['heading'] });
-    // Moved in the page: the children are read again, and rotation resumes here.
-    this.requestUpdate();
-    this.syncTimer();
-  }
+  /** The built-in five reasons, from `contentSource`, in the language shown. */
+  private readonly reasons = new BuiltInReasonsController(this, () => this.contentSource);
+  /** Automatic rotation, with its timer. */
+  private readonly rotation = new AutoplayController(this, {
+    canRotate: () => !this.showAll && this.slides.length > 1,
+    advance: () => this.move(this.current + 1, 'autoplay', true),
+  });
+  /** Swiping the slides. */
+  private readonly swipe = new SwipeController(this, {
+    rtl: () => this.localize.dir() === 'rtl',
+    swiped: (delta) => this.step(delta, 'swipe'),
+  });
+  /** The slides seen, and the `mhm-complete` once all are. */
+  private readonly seen = new SeenController(this, {
+    slideCount: () => this.slides.length,
+    completed: (viewed) => this.emit('mhm-complete', { activity: 'carousel', id: this.id, completed: true, viewed }),
+  });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.childObserver.disconnect();
-    this.hovered = false;
-    this.syncTimer();
-    this.seenObserver?.disconnect();
+  constructor() {
+    super();
+    // Slides added, removed or retitled (or changed while out of the page): the next update reads them again.
+    new ChildrenController(this, () => this.requestUpdate(), { childList: true, subtree: true, attributes: true, attributeFilter: ['heading'] });
   }
 
   /** Also waits for the built-in slides to load, so `await el.updateComplete` sees them. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.contentLoader.settled(() => super.getUpdateComplete());
+    return this.reasons.settled(() => super.getUpdateComplete());
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     this.level = this.checkHeadingLevel(this.headingLevel);
     if (changed.has('autoplay')) {
-      this.validateAutoplay();
+      const { interval, fix } = readAutoplay(this.autoplay);
+      this.report('autoplay', this.getAttribute('autoplay') ?? this.autoplay, fix);
+      this.rotation.configure(interval);
     }
-    // The author's `<mhm-slide>` children, and the first child that would not be shown.
-    const authorSlides = [...this.children].filter((child) => child.localName === 'mhm-slide');
-    const stray = [...this.childNodes].find((node) =>
-      node instanceof Element ? node.localName !== 'mhm-slide' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
-    );
-    this.builtIn = !authorSlides.length && !stray;
-    this.report(
-      'children',
-      stray && (stray instanceof Element ? `<${stray.localName}>` : describeText(stray.textContent!)),
-      stray &&
-        (authorSlides.length
-          ? 'Only <mhm-slide> children are shown: put this inside one.'
-          : 'Put each slide in <mhm-slide heading="…">…</mhm-slide>, or leave the element empty for the built-in five reasons. No slide is shown meanwhile.'),
-    );
-    // The built-in five reasons, in the element's language, when they are the slides shown.
+    // The author's slides, or else (when the element has no children to show) the built-in ones.
+    const { slides: authorSlides, stray } = readAuthorSlides(this);
+    this.report('children', stray?.name, stray?.fix);
+    if (changed.has('contentSource')) {
+      this.reasons.sourceChanged();
+    }
     const lang = this.localize.lang();
-    const { locale, fallback } = fiveReasonsLocale(lang);
-    this.report(
-      'lang',
-      lang,
-      this.builtIn &&
-        fallback &&
-        'The built-in five reasons are written in English, French, Arabic, Portuguese and Spanish: showing English. For another language, write the slides as <mhm-slide> children.',
-    );
-    if (this.builtIn && this.contentLoader.request(locale)) {
-      this.loadFailed = false;
-    }
-    // The slides: the shown one (or a valid index) is kept, and `start` applied.
-    const shown = this.slides[this.current]?.element;
-    const slides: readonly Slide[] = (this.slides = authorSlides.length
-      ? authorSlides.map((element) => ({ title: element.getAttribute('heading')?.trim() ?? '', element }))
-      : this.builtIn && !this.loadFailed && this.content
-        ? this.content.reasons
-        : []);
-    const count = slides.length;
-    if (count) {
-      const kept = shown ? slides.findIndex((slide) => slide.element === shown) : -1;
-      this.current = !this.started || changed.has('start') ? this.validateStart(count) : kept >= 0 ? kept : Math.min(this.current, count - 1);
-      this.started = true;
-      // In list view a slide counts once it has been on screen, not for being `current`.
-      this.viewed = new Set([...this.viewed, ...(this.showAll ? [] : [this.current])].filter((index) => index < count));
-    }
+    this.report('lang', lang, this.reasons.update(lang, !authorSlides.length && !stray));
+    this.placeSlides(authorSlides.length ? authorSlides : this.reasons.slides, changed.has('start'));
   }
 
   protected override updated(): void {
-    // Manual slot assignment: each author slide goes into the slot of its own panel.
-    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-index]')) {
-      const slide = this.slides[Number(slot.dataset.index)]?.element;
-      if (slide && slot.assignedNodes()[0] !== slide) {
-        slot.assign(slide);
-      }
-    }
-    this.syncTimer();
-    // In list view and in the page, the listed slides are watched, afresh after each update: added
-    // slides are watched too, and slides on screen after `reset()` count again. A slide is seen once
-    // half of it is on screen or, taller than the screen, once it fills half the screen: the window,
-    // or the device's screen when the window is a frame taller than it (an LMS sizing the frame to its
-    // content). Only list view is watched: the carousel's other slides are hidden, not off screen.
-    this.seenObserver?.disconnect();
-    if (this.isConnected && this.showAll) {
-      const listed = [...this.renderRoot.querySelectorAll('.list > .slide')];
-      const observer = (this.seenObserver = new IntersectionObserver(
-        (entries) =>
-          this.markViewed(
-            entries
-              .filter((entry) => entry.intersectionRect.height * 2 > Math.min(entry.boundingClientRect.height, innerHeight, screen.height))
-              .map((entry) => listed.indexOf(entry.target)),
-          ),
-        // Checked at every 1% of a slide, so that one taller than the screen counts as it scrolls by.
-        { threshold: [...Array(51).keys()].map((step) => step / 100) },
-      ));
-      listed.forEach((slide) => observer.observe(slide));
+    assignSlides(this.renderRoot, this.slides);
+  }
+
+  /**
+   * Sets the slides to render: the shown one (or a valid index) is kept, and `start` applied.
+   * @param slides The author's slides, or the built-in ones (none while they load).
+   * @param newStart Whether `start` changed: the carousel then goes to it.
+   */
+  private placeSlides(slides: readonly Slide[], newStart: boolean): void {
+    const shown = this.slides[this.current]?.element;
+    this.slides = slides;
+    const count = slides.length;
+    if (count) {
+      const kept = shown ? slides.findIndex((slide) => slide.element === shown) : -1;
+      this.current = !this.started || newStart ? this.validateStart(count) : kept >= 0 ? kept : Math.min(this.current, count - 1);
+      this.started = true;
+      // In list view a slide counts once it has been on screen, not for being `current`.
+      this.seen.keep(this.showAll ? undefined : this.current);
     }
   }
 
-  private validateAutoplay(): void {
-    const value = this.autoplay;
-    // Anything but a number of seconds, 3 at least, is off (false), the default (true) or a mistake.
-    const seconds = value === true ? defaultInterval : Number.isFinite(value) ? Math.max(value as number, minInterval) : defaultInterval;
-    this.interval = value === false || value === null || value === undefined ? 0 : seconds;
-    this.report(
-      'autoplay',
-      this.getAttribute('autoplay') ?? value,
-      this.interval &&
-        seconds !== value &&
-        value !== true &&
-        (Number.isFinite(value)
-          ? `Learners need at least ${minInterval} seconds per slide: using ${minInterval}.`
-          : `Use a number of seconds, e.g. autoplay="8", or autoplay alone for ${defaultInterval} seconds. Using ${defaultInterval} meanwhile.`),
-    );
-    // WCAG 2.2.2 and the carousel pattern: people who ask for less motion start with rotation stopped.
-    this.rotating = this.interval > 0 && !matchMedia('(prefers-reduced-motion: reduce)').matches;
-  }
-
+  /** The slide `start` shows among `count` slides; tells the author when it is not one of them. */
   private validateStart(count: number): number {
-    const start = this.start;
-    const last = count - 1;
-    const finite = Number.isFinite(start);
-    const index = finite ? Math.min(Math.max(Math.round(start), 0), last) : 0;
-    this.report(
-      'start',
-      this.getAttribute('start') ?? start,
-      index !== start &&
-        `Use a whole number from 0 to ${last} (0 is the first slide). ${finite ? `Using start="${index}"` : 'Showing the first slide'} meanwhile.`,
-    );
+    const { index, fix } = readStart(this.start, count);
+    this.report('start', this.getAttribute('start') ?? this.start, fix);
     return index;
-  }
-
-  /** Restarts, starts or stops the rotation timer to match the current state. */
-  private syncTimer(restart?: boolean): void {
-    const run = this.isConnected && this.rotating && !this.hovered && !this.showAll && this.slides.length > 1;
-    if (restart || !run) {
-      clearTimeout(this.timer);
-      this.timer = undefined;
-    }
-    if (run && this.timer === undefined) {
-      this.timer = setTimeout(() => {
-        this.timer = undefined;
-        this.move(this.current + 1, 'autoplay', true);
-      }, this.interval * 1000);
-    }
   }
 
   /** Shows slide `target` (clamped, or wrapped with `wrap`) and tells the page why. */
@@ -306,11 +193,11 @@ export class MhmFiveReasons extends MhmElement {
     this.current = index;
     if (reason !== 'autoplay' && reason !== 'api') {
       // The learner took control: rotation would pull the slide away from under them.
-      this.rotating = false;
+      this.rotation.stop();
     }
-    this.syncTimer(true);
+    this.rotation.restart();
     this.emit('mhm-slide-change', { id: this.id, index, previousIndex, reason });
-    this.markViewed([index]);
+    this.seen.see([index]);
   }
 
   /** Moves one slide forwards or backwards, wrapping only when `loop` is set. */
@@ -318,83 +205,35 @@ export class MhmFiveReasons extends MhmElement {
     this.move(this.current + delta, reason, this.loop);
   }
 
-  private markViewed(indices: readonly number[]): void {
-    indices.forEach((index) => this.viewed.add(index));
-    const count = this.slides.length;
-    if (!this.completeSent && count && this.viewed.size >= count) {
-      this.completeSent = true;
-      this.emit('mhm-complete', { activity: 'carousel', id: this.id, completed: true, viewed: count });
-    }
+  private handlePreviousClick(): void {
+    this.step(-1, 'button');
+  }
+
+  private handleNextClick(): void {
+    this.step(1, 'button');
+  }
+
+  private handleTabClick(event: MouseEvent): void {
+    this.move(Number((event.currentTarget as HTMLElement).dataset.index), 'picker');
   }
 
   /** Arrow keys (mirrored right to left), Home and End move along the picker, as in tabs. */
   private handlePickerKeydown(event: KeyboardEvent): void {
-    const count = this.slides.length;
-    const forward = this.localize.dir() === 'rtl' ? -1 : 1;
-    const target = ({ ArrowRight: this.current + forward, ArrowLeft: this.current - forward, Home: 0, End: count - 1 } as Record<string, number>)[
-      event.key
-    ];
-    if (target === undefined || event.altKey || event.ctrlKey || event.metaKey) {
-      return;
+    const index = pickerTarget(event, this.current, this.slides.length, this.localize.dir() === 'rtl');
+    if (index !== undefined) {
+      event.preventDefault();
+      this.move(index, 'keyboard');
+      this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
     }
-    event.preventDefault();
-    const index = (target + count) % count;
-    this.move(index, 'keyboard');
-    this.renderRoot.querySelector<HTMLElement>(`#tab-${index}`)?.focus();
   }
 
   private handleViewClick(): void {
     this.showAll = !this.showAll;
-    this.rotating = false;
+    this.rotation.stop();
     if (this.showAll) {
-      this.markViewed(this.slides.map((_, index) => index));
+      this.seen.see(this.slides.map((_, index) => index));
     }
   }
-
-  /** Keyboard focus entering stops rotation for good (WCAG 2.2.2); a mouse click's focus does not. */
-  private handleFocusIn(event: FocusEvent): void {
-    if ((event.composedPath()[0] as Element).matches?.(':focus-visible')) {
-      this.rotating = false;
-    }
-  }
-
-  private handlePointerHover(event: PointerEvent): void {
-    if (event.pointerType !== 'touch') {
-      this.hovered = event.type === 'pointerenter';
-      this.syncTimer();
-    }
-  }
-
-  private handlePointerDown(event: PointerEvent): void {
-    this.swiped = false;
-    this.swipe = event.isPrimary && event.button === 0 ? event : undefined;
-  }
-
-  private handlePointerUp(event: PointerEvent): void {
-    const swipe = this.swipe;
-    this.swipe = undefined;
-    const dx = event.clientX - swipe?.clientX!;
-    // How far, in CSS pixels, a pointer must travel sideways before a drag counts as a swipe.
-    if (swipe?.pointerId !== event.pointerId || Math.abs(dx) < 40 || Math.abs(dx) <= Math.abs(event.clientY - swipe.clientY)) {
-      return;
-    }
-    // The click that may follow the drag must not follow a link the drag started on.
-    this.swiped = true;
-    // Swiping towards the inline start brings the next slide: leftwards, or rightwards in RTL.
-    this.step((this.localize.dir() === 'rtl') === dx > 0 ? 1 : -1, 'swipe');
-  }
-
-  /** A click from the keyboard (detail 0) is never the end of a drag. */
-  private readonly handleSlidesClick = {
-    handleEvent: (event: MouseEvent): void => {
-      if (this.swiped && event.detail) {
-        event.preventDefault();
-        event.stopPropagation();
-      }
-      this.swiped = false;
-    },
-    capture: true,
-  };
 
   /** Index of the slide shown, 0-based. */
   get index(): number {
@@ -432,115 +271,128 @@ export class MhmFiveReasons extends MhmElement {
    * screen count as seen again. The course's "Start over" uses it.
    */
   reset(): void {
-    this.viewed = new Set();
-    this.completeSent = false;
-    if (this.slides.length) {
-      this.current = this.validateStart(this.slides.length);
-      if (!this.showAll) {
-        this.viewed.add(this.current);
-      }
+    const count = this.slides.length;
+    if (count) {
+      this.current = this.validateStart(count);
     }
+    this.seen.reset(count && !this.showAll ? this.current : undefined);
     // In list view, the slides are watched again.
     this.requestUpdate();
   }
 
-  override render(): TemplateResult {
-    const { slides, showAll, localize, current } = this;
-    const count = slides.length;
-    // `lang` and `dir` of the built-in text, which may differ from the page's after a fallback.
-    const text = this.builtIn ? this.content : undefined;
-    // `nothing` leaves the attribute out: the page's language and direction apply.
-    const lang = (text?.lang ?? nothing) as string;
-    const dir = (text?.dir ?? nothing) as 'ltr';
-    const ownHeading = this.heading.trim();
-    const heading = ownHeading || (text?.heading ?? '');
-    // The built-in slides are on their way: the loading state keeps the place of what they bring.
-    const loading = !count && this.builtIn && !this.loadFailed;
-    const slideContent = (slide: Slide, index: number) =>
-      html`${slide.title
-          ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
-              lang=${lang} dir=${dir}>${slide.title}</div>`
+  /** The built-in slides are on their way: the loading state keeps the place of what they bring. */
+  private get loading(): boolean {
+    return !this.slides.length && this.reasons.shown && !this.reasons.failed;
+  }
+
+  private renderHeader(heading: string): TemplateResult {
+    // The author's own heading is in the page's language and direction.
+    const own = Boolean(this.heading.trim());
+    const { lang, dir } = this.reasons;
+    return html`<header part="header" class="header">
+      ${heading
+        ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
+            lang=${(own ? nothing : lang) as string} dir=${(own ? nothing : dir) as 'ltr'}>${heading}</div>`
+        : this.loading
+          ? html`<div class="heading skeleton"></div>`
           : nothing}
-        <div part="slide-body" class="slide-body" lang=${lang} dir=${dir}>
-          ${slide.element ? html`<slot data-index=${index}></slot>` : html`<p>${slide.body}</p>`}
-        </div>`;
-    // Previous or Next: disabled at the ends without `loop`, but kept in place and focusable.
-    const stepButton = (delta: number, name: string, path: string) =>
-      html`<button part="${name}-button" class="step" type="button" aria-controls="slides"
-        aria-disabled=${count > 1 && (this.loop || slides[current + delta]) ? 'false' : 'true'}
-        aria-label=${localize.term(`${name}Slide` as 'nextSlide')} @click=${() => this.step(delta, 'button')}>
-        <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d=${path} /></svg>
-      </button>`;
-    return html`<section part="base" class="base ${loading ? 'loading' : ''}" dir=${localize.dir()}
-      aria-roledescription=${showAll ? nothing : localize.term('carousel')}
-      aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : localize.term('slides')}
-      @focusin=${this.handleFocusIn} @pointerenter=${this.handlePointerHover} @pointerleave=${this.handlePointerHover}>
+      ${this.renderToolbar()}
+    </header>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const count = this.slides.length;
+    const { rotating } = this.rotation;
+    return html`<div part="toolbar" class="toolbar" ?hidden=${!count && !this.loading}>
+      ${this.rotation.interval > 0 && !this.showAll && count > 1
+        ? html`<button part="rotation-button" class="button" type="button" @click=${this.rotation.handleButtonClick}>
+            <span class="icon ${rotating ? 'pause' : 'play'}" aria-hidden="true"></span>${this.localize.term(rotating ? 'stopRotation' : 'startRotation')}
+          </button>`
+        : nothing}
+      <button part="view-toggle" class="button" type="button" aria-pressed=${this.showAll} @click=${this.handleViewClick}>
+        <span class="icon list" aria-hidden="true"></span>${this.localize.term('viewAsList')}
+      </button>
+    </div>`;
+  }
+
+  /** No slide yet: the built-in ones are loading, or failed to. */
+  private renderStatus(): TemplateResult {
+    // No aria-busy: some screen readers skip what a busy element holds, and this holds the message.
+    return html`<div part="slides" class="stack empty" aria-live="polite">
+        <p part="status" class="status">${this.localize.term(this.loading ? 'loadingSlides' : 'slidesFailed')}</p>
+      </div>
+      ${this.loading ? html`<div class="controls"></div>` : nothing}`;
+  }
+
+  private renderList(): TemplateResult {
+    return html`<ol part="slides" class="list">
+      ${this.slides.map((slide, index) => html`<li part="slide" class="slide">${this.renderSlideContent(slide, index)}</li>`)}
+    </ol>`;
+  }
+
+  private renderCarousel(): TemplateResult {
+    const { slides, current, localize, swipe } = this;
+    return html`<div part="slides" class="stack" id="slides" aria-live=${this.rotation.rotating ? 'off' : 'polite'}
+        @pointerdown=${swipe.handlePointerDown} @pointerup=${swipe.handlePointerUp}
+        @pointercancel=${swipe.handlePointerCancel} @click=${swipe.handleClick}>
+        ${slides.map(
+          (slide, index) =>
+            html`<div part="slide${index === current ? ' slide-active' : ''}" class="slide${index === current ? ' active' : ''}"
+              id="slide-${index}" role="group" aria-roledescription=${localize.term('slide')}
+              aria-label=${localize.term('slideLabel', index + 1, slides.length, slide.title)} .inert=${index !== current}>
+              ${this.renderSlideContent(slide, index)}
+            </div>`,
+        )}
+      </div>
+      <div part="controls" class="controls">
+        ${this.renderStepButton('previous')}
+        <div part="picker" class="picker" role="tablist" aria-label=${localize.term('chooseSlide')} @keydown=${this.handlePickerKeydown}>
+          ${slides.map(
+            (slide, index) =>
+              html`<button part="picker-tab${index === current ? ' picker-tab-active' : ''}" class="tab" id="tab-${index}"
+                type="button" role="tab" aria-selected=${index === current} aria-controls="slide-${index}" data-index=${index}
+                tabindex=${index === current ? 0 : -1} aria-label=${localize.term('goToSlide', index + 1, slide.title)}
+                @click=${this.handleTabClick}></button>`,
+          )}
+        </div>
+        ${this.renderStepButton('next')}
+      </div>`;
+  }
+
+  private renderSlideContent(slide: Slide, index: number): TemplateResult {
+    const { lang, dir } = this.reasons;
+    return html`${slide.title
+        ? html`<div part="slide-heading" class="slide-heading" role="heading" aria-level=${Math.min(this.level + 1, 6)}
+            lang=${lang} dir=${dir}>${slide.title}</div>`
+        : nothing}
+      <div part="slide-body" class="slide-body" lang=${lang} dir=${dir}>
+        ${slide.element ? html`<slot data-index=${index}></slot>` : html`<p>${slide.body}</p>`}
+      </div>`;
+  }
+
+  /** Previous or Next: disabled at the ends without `loop`, but kept in place and focusable. */
+  private renderStepButton(name: 'previous' | 'next'): TemplateResult {
+    const delta = name === 'next' ? 1 : -1;
+    const enabled = this.slides.length > 1 && (this.loop || this.slides[this.current + delta]);
+    return html`<button part="${name}-button" class="step" type="button" aria-controls="slides"
+      aria-disabled=${enabled ? 'false' : 'true'} aria-label=${this.localize.term(`${name}Slide`)}
+      @click=${name === 'next' ? this.handleNextClick : this.handlePreviousClick}>
+      <svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"><path d=${name === 'next' ? 'M6 3l5 5-5 5' : 'M10 3L5 8l5 5'} /></svg>
+    </button>`;
+  }
+
+  override render(): TemplateResult {
+    const heading = this.heading.trim() || (this.reasons.text?.heading ?? '');
+    const count = this.slides.length;
+    return html`<section part="base" class="base ${this.loading ? 'loading' : ''}" dir=${this.localize.dir()}
+      aria-roledescription=${this.showAll ? nothing : this.localize.term('carousel')}
+      aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.localize.term('slides')}
+      @focusin=${this.rotation.handleFocusIn} @pointerenter=${this.rotation.handlePointerHover} @pointerleave=${this.rotation.handlePointerHover}>
       ${this.renderAuthorErrors()}
-      ${count || this.builtIn
-        ? html`<header part="header" class="header">
-              ${heading
-                ? html`<div part="heading" class="heading" id="heading" role="heading" aria-level=${this.level}
-                    lang=${(ownHeading ? nothing : lang) as string} dir=${(ownHeading ? nothing : dir) as 'ltr'}>${heading}</div>`
-                : loading
-                  ? html`<div class="heading skeleton"></div>`
-                  : nothing}
-              <div part="toolbar" class="toolbar" ?hidden=${!count && !loading}>
-                ${this.interval > 0 && !showAll && count > 1
-                  ? html`<button part="rotation-button" class="button" type="button" @click=${() => (this.rotating = !this.rotating)}>
-                      <span class="icon ${this.rotating ? 'pause' : 'play'}" aria-hidden="true"></span>${localize.term(
-                        this.rotating ? 'stopRotation' : 'startRotation',
-                      )}
-                    </button>`
-                  : nothing}
-                <button part="view-toggle" class="button" type="button" aria-pressed=${showAll} @click=${this.handleViewClick}>
-                  <span class="icon list" aria-hidden="true"></span>${localize.term('viewAsList')}
-                </button>
-              </div>
-            </header>
-            ${!count
-              ? // No slide yet: the built-in ones are loading, or failed to.
-                // No aria-busy: some screen readers skip what a busy element holds, and this holds the message.
-                html`<div part="slides" class="stack empty" aria-live="polite">
-                    <p part="status" class="status">${localize.term(loading ? 'loadingSlides' : 'slidesFailed')}</p>
-                  </div>
-                  ${loading ? html`<div class="controls"></div>` : nothing}`
-              : showAll
-                ? html`<ol part="slides" class="list">
-                    ${slides.map((slide, index) => html`<li part="slide" class="slide">${slideContent(slide, index)}</li>`)}
-                  </ol>`
-                : html`<div part="slides" class="stack" id="slides" aria-live=${this.rotating ? 'off' : 'polite'}
-                      @pointerdown=${this.handlePointerDown} @pointerup=${this.handlePointerUp}
-                      @pointercancel=${() => (this.swipe = undefined)} @click=${this.handleSlidesClick}>
-                      ${slides.map(
-                        (slide, index) =>
-                          html`<div part="slide${index === current ? ' slide-active' : ''}" class="slide${index === current ? ' active' : ''}"
-                            id="slide-${index}" role="group" aria-roledescription=${localize.term('slide')}
-                            aria-label=${localize.term('slideLabel', index + 1, count, slide.title)} .inert=${index !== current}>
-                            ${slideContent(slide, index)}
-                          </div>`,
-                      )}
-                    </div>
-                    <div part="controls" class="controls">
-                      ${stepButton(-1, 'previous', 'M10 3L5 8l5 5')}
-                      <div part="picker" class="picker" role="tablist" aria-label=${localize.term('chooseSlide')}
-                        @keydown=${this.handlePickerKeydown}>
-                        ${slides.map(
-                          (slide, index) =>
-                            html`<button part="picker-tab${index === current ? ' picker-tab-active' : ''}" class="tab" id="tab-${index}"
-                              type="button" role="tab" aria-selected=${index === current} aria-controls="slide-${index}"
-                              tabindex=${index === current ? 0 : -1} aria-label=${localize.term('goToSlide', index + 1, slide.title)}
-                              @click=${() => this.move(index, 'picker')}></button>`,
-                        )}
-                      </div>
-                      ${stepButton(1, 'next', 'M6 3l5 5-5 5')}
-                    </div>`}`
+      ${count || this.reasons.shown
+        ? html`${this.renderHeader(heading)}
+          ${!count ? this.renderStatus() : this.showAll ? this.renderList() : this.renderCarousel()}`
         : nothing}
     </section>`;
   }
-}
-
-/** How an author's stray text is named in a message: its start. */
-function describeText(text: string): string {
-  text = text.trim();
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
