@@ -7,7 +7,7 @@ import type { MhmFiveReasons } from '../../src/components/five-reasons/five-reas
 import { SeenController } from '../../src/components/five-reasons/seen-controller.js';
 import { pickerTarget, readStart } from '../../src/components/five-reasons/slides.js';
 import { SwipeController } from '../../src/components/five-reasons/swipe-controller.js';
-import { emulateMediaFeatures } from '../helpers.js';
+import { emulateMediaFeatures } from '../support/helpers.js';
 
 /** A bare host for the carousel's controllers: three slides, a list view of them, nothing else. */
 class ControllerHost extends LitElement {

@@ -5,7 +5,7 @@ import { MhmFiveReasons } from '../../src/components/five-reasons/five-reasons.c
 import { fiveReasonsContent } from '../../src/content/five-reasons/load.js';
 import type { FiveReasonsContent } from '../../src/content/five-reasons/types.js';
 import { contentSource, type ContentSource } from '../../src/internal/built-in-content.js';
-import { captureWarnings, part, textOf } from '../helpers.js';
+import { captureWarnings, part, textOf } from '../support/helpers.js';
 
 /** Text a partner hosts elsewhere, in one language. */
 function text(lang: string, heading: string, titles: string[]): FiveReasonsContent {
