@@ -21,7 +21,8 @@ export class SlotController implements ReactiveController {
 
   /** Whether the named slot (or the default slot, for `''`) has content. */
   has(name: string): boolean {
-    return [...this.host.childNodes].some((node) =>
+    // A server renderer's host (Lit SSR) has no child nodes to look at: nothing is slotted there.
+    return [...(this.host.childNodes ?? [])].some((node) =>
       node instanceof Element ? node.slot == name : !name && node.nodeType == Node.TEXT_NODE && !!node.textContent?.trim(),
     );
   }

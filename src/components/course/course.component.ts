@@ -203,7 +203,7 @@ export class MhmCourse extends MhmElement {
   private pendingRestore?: { completed: string[]; current?: string | null };
   /** Ids the course gave to author children that had none, so they still count as missing. */
   private readonly assignedIds = new Map<Element, string>();
-  private readonly childObserver = new MutationObserver(() => this.handleChildrenChanged());
+  private childObserver?: MutationObserver;
   private focusAfterUpdate?: string;
   /** Counts the course's renders, so only the latest one's look at restored quizzes counts. */
   private renders = 0;
@@ -216,13 +216,15 @@ export class MhmCourse extends MhmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Created on connect, not with the element: servers (Lit SSR) construct elements and have no MutationObserver.
+    this.childObserver ??= new MutationObserver(() => this.handleChildrenChanged());
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['id', 'heading', 'prompt'] });
     this.handleChildrenChanged();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
   }
 
   /** Also waits for the built-in course to load, so tests and partners can await one promise. */
@@ -295,9 +297,9 @@ export class MhmCourse extends MhmElement {
     }
   }
 
-  /** The author's activity children, in order. */
+  /** The author's activity children, in order (none on a server renderer's host: Lit SSR). */
   private activityChildren(): Element[] {
-    return [...this.children].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')));
+    return [...(this.children ?? [])].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')));
   }
 
   /** Whether the built-in course is shown: the author gave no activity. */

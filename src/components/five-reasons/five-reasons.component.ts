@@ -144,10 +144,12 @@ export class MhmFiveReasons extends MhmElement {
   private swipe?: PointerEvent;
   private swiped?: boolean;
   // Slides added, removed or retitled: the next update reads the children again.
-  private readonly childObserver = new MutationObserver(() => this.requestUpdate());
+  private childObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Created on connect, not with the element: servers (Lit SSR) construct elements and have no MutationObserver.
+    this.childObserver ??= new MutationObserver(() => this.requestUpdate());
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: ['heading'] });
     // Moved in the page: the children are read again, and rotation resumes here.
     this.requestUpdate();
@@ -156,7 +158,7 @@ export class MhmFiveReasons extends MhmElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     this.hovered = false;
     this.syncTimer();
     this.seenObserver?.disconnect();
@@ -172,9 +174,10 @@ export class MhmFiveReasons extends MhmElement {
     if (changed.has('autoplay')) {
       this.validateAutoplay();
     }
-    // The author's `<mhm-slide>` children, and the first child that would not be shown.
-    const authorSlides = [...this.children].filter((child) => child.localName === 'mhm-slide');
-    const stray = [...this.childNodes].find((node) =>
+    // The author's `<mhm-slide>` children, and the first child that would not be shown (none on a
+    // server renderer's host, Lit SSR, which has no children to read).
+    const authorSlides = [...(this.children ?? [])].filter((child) => child.localName === 'mhm-slide');
+    const stray = [...(this.childNodes ?? [])].find((node) =>
       node instanceof Element ? node.localName !== 'mhm-slide' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
     );
     this.builtIn = !authorSlides.length && !stray;

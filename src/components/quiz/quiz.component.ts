@@ -179,13 +179,7 @@ export class MhmQuiz extends MhmElement {
   private notSaved?: boolean;
 
   /** Watches the light-DOM children, so questions a CMS adds or edits later are picked up. */
-  private childObserver = new MutationObserver((records) => {
-    // The quiz's own attributes are Lit's business; anything below it is question data.
-    if (records.some((record) => record.target !== this || record.type === 'childList')) {
-      this.sourcesChanged = true;
-      this.requestUpdate();
-    }
-  });
+  private childObserver?: MutationObserver;
   private sourcesChanged?: boolean;
   /** Questions read from `src`, once loaded. */
   private loaded?: Read & { src: string };
@@ -199,6 +193,14 @@ export class MhmQuiz extends MhmElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Created on connect, not with the element: servers (Lit SSR) construct elements and have no MutationObserver.
+    this.childObserver ??= new MutationObserver((records) => {
+      // The quiz's own attributes are Lit's business; anything below it is question data.
+      if (records.some((record) => record.target !== this || record.type === 'childList')) {
+        this.sourcesChanged = true;
+        this.requestUpdate();
+      }
+    });
     this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     // Children may have changed while the quiz was out of the page, or its file not loaded yet.
     this.sourcesChanged = true;
@@ -207,7 +209,7 @@ export class MhmQuiz extends MhmElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
+    this.childObserver?.disconnect();
     if (this.loadController) {
       this.stopLoading();
     }
