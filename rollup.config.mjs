@@ -1,9 +1,7 @@
 import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { terserWithPrivateNames } from './scripts/mangle-private-names.mjs';
-import { decoratorsToProperties } from './scripts/decorators-to-properties.mjs';
-import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
 function npmEntries() {
@@ -29,6 +27,8 @@ const onwarn = (warning, warn) => {
 
 export default [
   // For npm users and bundlers: ES modules, lit left as an import, declarations beside them.
+  // tsc's output as it is. `importHelpers` makes the decorators import `__decorate` from tslib,
+  // which nodeResolve bundles into one shared chunk: dist/ never imports tslib itself.
   {
     input: npmEntries(),
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('lit-'),
@@ -47,8 +47,6 @@ export default [
         declaration: true,
         declarationDir: 'dist',
       }),
-      decoratorsToProperties(),
-      minifyCssLiterals(),
     ],
     onwarn,
   },
@@ -71,10 +69,8 @@ export default [
         outDir: 'dist/cdn',
         declaration: false,
       }),
-      decoratorsToProperties(),
-      minifyCssLiterals(),
-      // Terser, plus the names of TypeScript `private` members shortened where provably safe.
-      terserWithPrivateNames({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      // Plain terser: no property mangling, and the template text is left as written.
+      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,
   },

@@ -36,3 +36,13 @@ export class ChildrenController implements ReactiveController {
     this.observer?.disconnect();
   }
 }
+
+/** An element's children, or none on a server renderer's host (Lit SSR has no light DOM to read). */
+export function childElements(host: Element): Element[] {
+  return [...(host.children ?? [])];
+}
+
+/** An element's child nodes, or none on a server renderer's host (Lit SSR has no light DOM to read). */
+export function childNodes(host: Node): ChildNode[] {
+  return [...(host.childNodes ?? [])];
+}

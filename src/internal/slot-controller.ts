@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { childNodes } from '../controllers/children.js';
 
 /**
  * Tells whether the author filled a slot, so empty sections (and their headings) are not rendered
@@ -21,7 +22,7 @@ export class SlotController implements ReactiveController {
 
   /** Whether the named slot (or the default slot, for `''`) has content. */
   has(name: string): boolean {
-    return [...this.host.childNodes].some((node) =>
+    return childNodes(this.host).some((node) =>
       node instanceof Element ? node.slot == name : !name && node.nodeType == Node.TEXT_NODE && !!node.textContent?.trim(),
     );
   }

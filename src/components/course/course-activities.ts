@@ -4,6 +4,7 @@ import type { CourseActivity } from '../../content/course/index.js';
 import type { MhmCompleteDetail, MhmQuizCompleteDetail } from '../../events/complete.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import { activityKind, assignIds, type MhmCourseActivityKind } from './course-model.js';
+import { childElements } from '../../controllers/children.js';
 
 /** One activity as the course tracks it; `element` is set for the author's children. */
 export interface CourseItem {
@@ -83,7 +84,7 @@ export class CourseActivities implements ReactiveController {
 
   /** The author's activity children, in order. */
   get children(): Element[] {
-    return [...this.host.children].filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')));
+    return childElements(this.host).filter((child) => activityKind(child.localName, child.hasAttribute('data-mhm-activity')));
   }
 
   /** Whether the built-in course is shown: the author gave no activity. */

@@ -1,3 +1,5 @@
+import { childElements, childNodes } from '../../controllers/children.js';
+
 /** One slide as rendered: the built-in text, or an author's `<mhm-slide>` to slot. */
 export interface Slide {
   title: string;
@@ -17,9 +19,9 @@ export interface StrayChild {
  * @param host The carousel.
  */
 export function readAuthorSlides(host: Element): { slides: Slide[]; stray?: StrayChild } {
-  const elements = [...host.children].filter((child) => child.localName === 'mhm-slide');
+  const elements = childElements(host).filter((child) => child.localName === 'mhm-slide');
   const slides = elements.map((element) => ({ title: element.getAttribute('heading')?.trim() ?? '', element }));
-  const stray = [...host.childNodes].find((node) =>
+  const stray = childNodes(host).find((node) =>
     node instanceof Element ? node.localName !== 'mhm-slide' : node.nodeType === Node.TEXT_NODE && node.textContent!.trim(),
   );
   if (!stray) {

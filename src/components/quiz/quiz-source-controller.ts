@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ChildrenController } from '../../controllers/children.js';
+import { ChildrenController, childElements } from '../../controllers/children.js';
 import { readJson } from '../../internal/json.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { buildQuiz, questionsFromJson, type Question, type QuestionSource, type QuizIssue } from './quiz-model.js';
@@ -88,7 +88,7 @@ export class QuizSourceController implements ReactiveController {
       this.stopLoading();
       this.loaded = undefined;
       this.report('src', null, false);
-      const script = [...this.host.children].find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
+      const script = childElements(this.host).find((child) => child.localName === 'script' && child.getAttribute('type') === 'application/json');
       read = script ? this.readJsonText(script.textContent, 'script') : { sources: readQuestions(this.host) };
     }
     const model = buildQuiz(read.sources);

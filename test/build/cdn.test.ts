@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, textOf } from './helpers.js';
+import { part, textOf } from '../helpers.js';
 
 // The CDN file alone, with nothing from src/ on the page: what a partner's <script type="module"> gets.
 const cdn = '/dist/cdn/mhm-elements.js';
@@ -33,8 +33,8 @@ describe('the CDN build, a whole author course end to end', () => {
     await import(cdn);
   });
 
-  // The CDN file is the one whose private names the build shortens (scripts/mangle-private-names.mjs):
-  // every activity, the course's progress and storage, driven through the real controls.
+  // The minified file partners load: every activity, the course's progress and storage, driven
+  // through the real controls, so a minifier that broke a member's name would fail here.
   it('completes a lesson, a quiz, a kept then deleted reflection and a carousel, and stores progress', async () => {
     type Updating = HTMLElement & { updateComplete: Promise<boolean> };
     const wrapper = document.createElement('div');
