@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
 function npmEntries() {
@@ -47,6 +48,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
       }),
+      minifyTemplates(),
     ],
     onwarn,
   },
@@ -69,7 +71,8 @@ export default [
         outDir: 'dist/cdn',
         declaration: false,
       }),
-      // Plain terser: no property mangling, and the template text is left as written.
+      minifyTemplates(),
+      // Plain terser: no property mangling by name.
       terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn,

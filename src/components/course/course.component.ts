@@ -344,7 +344,7 @@ export class MhmCourse extends MhmElement {
   override render(): TemplateResult {
     const title = this.heading.trim() || this.builtInContent?.title;
     const loading = this.activityList.builtIn && !this.builtInContent && !this.builtInCourse.failed;
-    return html`<section part="base" class="course ${this.printReflections ? 'print-reflections' : ''} ${loading ? 'loading' : ''}"
+    return html`<section part="base" class="course ${[this.printReflections && 'print-reflections', loading && 'loading'].filter(Boolean).join(' ')}"
       dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
       ${this.renderAuthorErrors()}
       ${renderHeader({
