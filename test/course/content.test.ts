@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { courseLocales, loadCourse } from '../../src/content/course/index.js';
+import { courseContent, courseLocales } from '../../src/content/course/index.js';
+
+const loadCourse = (lang: string) => courseContent.load(lang);
 import type { CourseActivity, CourseContent } from '../../src/content/course/types.js';
 
 /**

@@ -2,8 +2,8 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/course/course.js';
 import type { MhmCourse } from '../../src/components/course/course.js';
-import en from '../../src/content/course/en.js';
-import { courseLoaders } from '../../src/content/course/index.js';
+import { courseContent } from '../../src/content/course/index.js';
+import { heldSource, offlineSource } from '../support/content-source.js';
 import { emulateMediaFeatures, isShown, part, quietFixture, recordLayoutShift, textOf } from '../support/helpers.js';
 import { builtInIds, settle, button, courseHooks } from '../harness/course.js';
 
@@ -11,23 +11,17 @@ describe('<mhm-course>', () => {
   courseHooks();
 
   describe('while the built-in course loads', () => {
-    const original = courseLoaders.en;
-    afterEach(() => {
-      courseLoaders.en = original;
-    });
-
     /** The course followed by the page's own text; the course text arrives when the test says. */
     async function loadingCourse(): Promise<{ el: MhmCourse; arrive: () => Promise<void> }> {
-      let resolve!: (module: { default: typeof en }) => void;
-      courseLoaders.en = () => new Promise((done) => (resolve = done));
+      const { source, arrive } = heldSource(courseContent);
       // The wrapper is the fixture (`fixture()` on the course would wait for its text), in a font
       // of Arial's width, like most phones' and desktops'.
       const wrapper = await fixture(html`<div style="font-family: Arial, sans-serif">
-        <mhm-course></mhm-course>
+        <mhm-course .contentSource=${source}></mhm-course>
         <p>The page goes on.</p>
       </div>`);
       await nextFrame();
-      return { el: wrapper.querySelector('mhm-course')!, arrive: async () => resolve(await original()) };
+      return { el: wrapper.querySelector('mhm-course')!, arrive: async () => arrive() };
     }
 
     for (const [width, height] of [
@@ -71,11 +65,10 @@ describe('<mhm-course>', () => {
     });
 
     it('tells the learner when the course cannot be downloaded, and tries again on request', async () => {
-      courseLoaders.en = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-      const el = await quietFixture<MhmCourse>(html`<mhm-course></mhm-course>`);
+      // Offline for the first download only: the retry finds the connection back.
+      const el = await quietFixture<MhmCourse>(html`<mhm-course .contentSource=${offlineSource(courseContent, 1)}></mhm-course>`);
       expect(textOf(part(el, '[part~="message"]'))).to.equal('The course could not be loaded. Check your connection and try again.');
       await expect(el).to.be.accessible();
-      courseLoaders.en = original;
       button(el, 'retry-button').click();
       await settle(el);
       expect(el.activities).to.have.length(builtInIds.length);

@@ -2,34 +2,31 @@ import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/five-reasons/five-reasons.js';
 import type { MhmFiveReasons } from '../../src/components/five-reasons/five-reasons.component.js';
-import { fiveReasonsLoaders } from '../../src/content/five-reasons/load.js';
-import type { FiveReasonsContent } from '../../src/content/five-reasons/types.js';
+import { fiveReasonsContent } from '../../src/content/five-reasons/load.js';
+import { heldSource, offlineSource } from '../support/content-source.js';
 import { emulateMediaFeatures, isShown, part, recordLayoutShift, textOf } from '../support/helpers.js';
 import { carousel, seenSlides } from '../harness/five-reasons.js';
 
 describe('<mhm-five-reasons>', () => {
   describe('with no children: the built-in five reasons', () => {
     describe('while the text loads', () => {
-      const original = fiveReasonsLoaders.en;
       afterEach(async () => {
-        fiveReasonsLoaders.en = original;
         await emulateMediaFeatures({});
         await setViewport({ width: 800, height: 600 });
       });
 
       /** The carousel followed by the page's own text; the built-in text arrives when the test says. */
       async function loadingCarousel(): Promise<{ el: MhmFiveReasons; arrive: () => Promise<void> }> {
-        let resolve!: (module: { default: FiveReasonsContent }) => void;
-        fiveReasonsLoaders.en = () => new Promise((done) => (resolve = done));
+        const { source, arrive } = heldSource(fiveReasonsContent);
         // The wrapper is the fixture (`fixture()` on the carousel would wait for its text), in a font
         // of Arial's width, like most phones' and desktops'.
         const wrapper = await fixture(html`<div style="font-family: Arial, sans-serif">
-          <mhm-five-reasons></mhm-five-reasons>
+          <mhm-five-reasons .contentSource=${source}></mhm-five-reasons>
           <p>The page goes on.</p>
         </div>`);
         const el = wrapper.querySelector<MhmFiveReasons>('mhm-five-reasons')!;
         await nextFrame();
-        return { el, arrive: async () => resolve(await original()) };
+        return { el, arrive: async () => arrive() };
       }
 
       for (const [width, height] of [
@@ -68,10 +65,10 @@ describe('<mhm-five-reasons>', () => {
       });
 
       it('shows a "Loading…" status in the space the slides will take, then the slides', async () => {
-        let resolve!: (module: { default: FiveReasonsContent }) => void;
-        fiveReasonsLoaders.en = () => new Promise((done) => (resolve = done));
+        const { source, arrive } = heldSource(fiveReasonsContent);
         // Not `fixture()`: it awaits `updateComplete`, which waits for the text.
         const el = document.createElement('mhm-five-reasons');
+        el.contentSource = source;
         document.body.append(el);
         await nextFrame();
         const loading = part(el, '[part="slides"]');
@@ -82,7 +79,7 @@ describe('<mhm-five-reasons>', () => {
         expect(loading.getBoundingClientRect().height).to.be.at.least(160);
         expect(el.slideCount).to.equal(0);
 
-        resolve(await original());
+        arrive();
         await el.updateComplete;
         try {
           expect(el.shadowRoot!.querySelector('[part="status"]')).to.be.null;
@@ -94,8 +91,7 @@ describe('<mhm-five-reasons>', () => {
       });
 
       it('tells the learner when the text cannot be downloaded, without controls that do nothing', async () => {
-        fiveReasonsLoaders.en = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
-        const el = await carousel(html`<mhm-five-reasons></mhm-five-reasons>`);
+        const el = await carousel(html`<mhm-five-reasons .contentSource=${offlineSource(fiveReasonsContent)}></mhm-five-reasons>`);
         expect(textOf(part(el, '[part="status"]'))).to.equal(
           'The slides could not be loaded. Check your connection and reload the page.',
         );
