@@ -1,6 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, textOf } from '../helpers.js';
+import { part, textOf } from '../support/helpers.js';
 
 // The CDN file alone, with nothing from src/ on the page: what a partner's <script type="module"> gets.
 const cdn = '/dist/cdn/mhm-elements.js';

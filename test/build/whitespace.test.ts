@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { part } from '../helpers.js';
+import { part } from '../support/helpers.js';
 
 // The build minifies `html` and `css` template text (minify-literals, conservative whitespace:
 // a run of spaces becomes one space, never none). These are real places where a space in a

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { minutes as formatMinutes } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { SlotController } from '../../internal/slot-controller.js';
+import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './lesson-card.styles.js';

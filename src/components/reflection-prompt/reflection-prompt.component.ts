@@ -4,7 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { AnnouncerController } from '../../controllers/announcer.js';
 import { ConfirmController } from '../../controllers/confirm.js';
 import { MhmElement } from '../../internal/mhm-element.js';
-import { SlotController } from '../../internal/slot-controller.js';
+import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';

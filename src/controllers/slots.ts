@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { childNodes } from '../controllers/children.js';
+import { childNodes } from './children.js';
 
 /**
  * Tells whether the author filled a slot, so empty sections (and their headings) are not rendered
