@@ -18,21 +18,14 @@ import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
 import type { MhmCourseCompleteDetail, MhmCourseQuizResult } from '../events/course-complete.js';
 import type { MhmProgressDetail } from '../events/progress.js';
+import { identifier, studentResponse, timeOfDay, timespan } from './cmi.js';
+import { findScorm12Api, type Scorm12Api } from './find-api.js';
+import { Scorm12Session } from './session.js';
 import { decodeSuspendData, encodeSuspendData } from './suspend-data.js';
 
+// The package entry point: it re-exports the public names its helper files hold.
 export type { LmsCourse } from '../internal/lms-course.js';
-
-/** The SCORM 1.2 run-time API an LMS puts on a window as `API`. Values travel as strings. */
-export interface Scorm12Api {
-  LMSInitialize(parameter: ''): string | boolean;
-  LMSFinish(parameter: ''): string | boolean;
-  LMSGetValue(element: string): string;
-  LMSSetValue(element: string, value: string): string | boolean;
-  LMSCommit(parameter: ''): string | boolean;
-  LMSGetLastError(): string | number;
-  LMSGetErrorString(code: string): string;
-  LMSGetDiagnostic(code: string): string;
-}
+export { findScorm12Api, maxSearchDepth, type Scorm12Api } from './find-api.js';
 
 export interface Scorm12Options {
   /** Record each checked quiz answer as a `cmi.interactions` entry. Off unless the author asks. */
@@ -49,183 +42,10 @@ export interface Scorm12Connection {
   disconnect(): void;
 }
 
-/** How many parent windows the search climbs: the limit ADL's own discovery script uses. */
-export const maxSearchDepth = 7;
-
 /** SCORM 1.2 caps `cmi.core.lesson_location` at 255 characters. */
 const locationLimit = 255;
 
-const methods = [
-  'LMSInitialize',
-  'LMSFinish',
-  'LMSGetValue',
-  'LMSSetValue',
-  'LMSCommit',
-  'LMSGetLastError',
-  'LMSGetErrorString',
-  'LMSGetDiagnostic',
-] as const;
-
-function apiOf(win: Window): Scorm12Api | null {
-  try {
-    const api = (win as Window & { API?: unknown }).API as Record<string, unknown> | undefined;
-    return api && methods.every((name) => typeof api[name] === 'function') ? (api as unknown as Scorm12Api) : null;
-  } catch {
-    // A window from another origin: its API cannot be ours to use.
-    return null;
-  }
-}
-
-function related(win: Window, relation: 'parent' | 'opener' | 'top'): Window | null {
-  try {
-    return (win[relation] as Window | null) ?? null;
-  } catch {
-    return null;
-  }
-}
-
-function searchUp(start: Window): Scorm12Api | null {
-  let win = start;
-  for (let depth = 0; depth <= maxSearchDepth; depth++) {
-    const api = apiOf(win);
-    if (api) {
-      return api;
-    }
-    const parent = related(win, 'parent');
-    if (!parent || parent === win) {
-      return null;
-    }
-    win = parent;
-  }
-  return null;
-}
-
-/**
- * The standard SCORM 1.2 API discovery: `window.API` on this window and up to seven parents, then on
- * the window that opened this one (or opened its top window) and its parents. Null when none has it.
- * @param start the window the search starts from
- */
-export function findScorm12Api(start: Window = window): Scorm12Api | null {
-  const found = searchUp(start);
-  if (found) {
-    return found;
-  }
-  const top = related(start, 'top');
-  for (const opener of [related(start, 'opener'), top && related(top, 'opener')]) {
-    const api = opener ? searchUp(opener) : null;
-    if (api) {
-      return api;
-    }
-  }
-  return null;
-}
-
 let toldNoApi = false;
-
-/** A SCORM time span, HHHH:MM:SS (SCORM 1.2 CMITimespan). */
-function timespan(milliseconds: number): string {
-  const seconds = Math.max(0, Math.round(milliseconds / 1000));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.min(9999, Math.floor(seconds / 3600)))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
-}
-
-/** A SCORM time of day, HH:MM:SS (SCORM 1.2 CMITime). */
-function timeOfDay(date: Date): string {
-  return date.toTimeString().slice(0, 8);
-}
-
-/** An interaction id SCORM 1.2 accepts (CMIIdentifier: letters, digits, `-` and `_`, 255 at most). */
-function identifier(text: string): string {
-  return text.replace(/[^\w-]/g, '_').slice(0, 255);
-}
-
-/** SCORM 1.2's choice identifiers, single characters: the first choice is `a`, the 27th `0`. */
-const choiceIds = 'abcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * A checked answer as SCORM 1.2 writes `student_response`: `t` or `f` for true-false; for a choice
- * question, each chosen choice's authored position as a letter, comma separated (`a,c`). Null when
- * it cannot be written so (a 37th choice, an answer without positions).
- */
-function studentResponse(detail: MhmAnswerDetail): string | null {
-  if (detail.questionType === 'true-false') {
-    return detail.selected[0] === 'true' ? 't' : 'f';
-  }
-  const ids = Array.isArray(detail.selectedIndexes) ? detail.selectedIndexes.map((position) => choiceIds[position]) : [];
-  return ids.length > 0 && ids.every(Boolean) ? ids.join(',') : null;
-}
-
-/** Talks to the API: every call guarded, every refusal logged once with its SCORM error code and text. */
-class Scorm12Session {
-  private readonly logged = new Set<string>();
-
-  constructor(private readonly api: Scorm12Api) {}
-
-  initialize(): boolean {
-    return this.ok('LMSInitialize', '', this.call('LMSInitialize', ''));
-  }
-
-  get(element: string): string {
-    const value = this.call('LMSGetValue', element);
-    const code = this.lastError();
-    if (code !== '0' && code !== '') {
-      this.report(`LMSGetValue("${element}")`, code);
-      return '';
-    }
-    return typeof value === 'string' ? value : '';
-  }
-
-  set(element: string, value: string): boolean {
-    return this.ok('LMSSetValue', `"${element}", "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`, this.call('LMSSetValue', element, value));
-  }
-
-  commit(): boolean {
-    return this.ok('LMSCommit', '', this.call('LMSCommit', ''));
-  }
-
-  finish(): boolean {
-    return this.ok('LMSFinish', '', this.call('LMSFinish', ''));
-  }
-
-  private call(method: (typeof methods)[number], ...args: string[]): unknown {
-    try {
-      return (this.api[method] as (...values: string[]) => unknown)(...args);
-    } catch (error) {
-      this.log(`${method}(${args.map((arg) => `"${arg}"`).join(', ')}) threw ${String(error)}`);
-      return undefined;
-    }
-  }
-
-  private ok(method: string, args: string, result: unknown): boolean {
-    if (result === true || result === 'true') {
-      return true;
-    }
-    if (result !== undefined) {
-      this.report(`${method}(${args})`, this.lastError());
-    }
-    return false;
-  }
-
-  private lastError(): string {
-    const code = this.call('LMSGetLastError');
-    return code === undefined || code === null ? '' : String(code);
-  }
-
-  private report(what: string, code: string): void {
-    const text = code ? String(this.call('LMSGetErrorString', code) ?? '') : '';
-    const diagnostic = code ? String(this.call('LMSGetDiagnostic', code) ?? '') : '';
-    const detail = diagnostic && diagnostic !== text ? ` (${diagnostic})` : '';
-    this.log(`${what} failed: SCORM error ${code || 'unknown'} "${text}"${detail}`, what.replace(/,.*$/, '') + code);
-  }
-
-  private log(message: string, key = message): void {
-    if (this.logged.has(key)) {
-      return;
-    }
-    this.logged.add(key);
-    console.error(`mhm-elements: the LMS ${message}. The course carries on; this may not be recorded.`);
-  }
-}
 
 class Scorm12Bridge implements Scorm12Connection {
   connected = true;

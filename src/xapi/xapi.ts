@@ -22,27 +22,19 @@
  * them; a failed post is retried with growing pauses (2 s up to 5 min) and when the browser comes back
  * online, so nothing is lost offline or across a reload.
  */
-import { safeUrl } from '../internal/safe-url.js';
 import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
-import type { MhmCourseCompleteDetail, MhmCourseQuizResult } from '../events/course-complete.js';
+import type { MhmCourseCompleteDetail } from '../events/course-complete.js';
 import { courseLanguage, listen, type LmsCourse } from '../internal/lms-course.js';
 import { readJson } from '../internal/json.js';
 import { readItem, writeItem } from '../internal/storage.js';
+import { activityTypes, actorProblem, httpUrl, score, uuid, type XapiActor, type XapiStatement } from './statements.js';
 import { xapiVerb, type XapiVerb } from './verbs.js';
 
+// The package entry point: it re-exports the public names its helper files hold.
 export type { LmsCourse } from '../internal/lms-course.js';
-
-/** Who the statements are about: an xAPI Agent with exactly one identifier. */
-export interface XapiActor {
-  objectType?: 'Agent';
-  name?: string;
-  mbox?: string;
-  mbox_sha1sum?: string;
-  openid?: string;
-  account?: { homePage: string; name: string };
-}
+export type { XapiActor, XapiStatement } from './statements.js';
 
 export interface XapiOptions {
   /** The LRS's xAPI endpoint (statements go to `<endpoint>/statements`). Without it nothing is sent. */
@@ -67,38 +59,6 @@ export interface XapiConnection {
   disconnect(): void;
 }
 
-/** An xAPI statement as this bridge writes it. */
-export interface XapiStatement {
-  id: string;
-  actor: XapiActor;
-  verb: { id: string; display: Record<string, string> };
-  object: {
-    objectType: 'Activity';
-    id: string;
-    definition: { name: Record<string, string>; type: string; interactionType?: 'choice' };
-  };
-  result?: {
-    completion?: boolean;
-    success?: boolean;
-    response?: string;
-    score?: { scaled: number; raw: number; min: number; max: number };
-  };
-  context: {
-    language: string;
-    platform: string;
-    contextActivities?: { parent?: Array<{ objectType: 'Activity'; id: string }>; grouping?: Array<{ objectType: 'Activity'; id: string }> };
-  };
-  timestamp: string;
-}
-
-const activityTypes: Record<string, string> = {
-  course: 'http://adlnet.gov/expapi/activities/course',
-  lesson: 'http://adlnet.gov/expapi/activities/lesson',
-  quiz: 'http://adlnet.gov/expapi/activities/assessment',
-  question: 'http://adlnet.gov/expapi/activities/cmi.interaction',
-  other: 'http://adlnet.gov/expapi/activities/module',
-};
-
 /** Statements per request: small enough for a `keepalive` request's 64 KB while the page closes. */
 const batchSize = 20;
 /** The queue keeps the newest statements beyond this many. */
@@ -106,41 +66,6 @@ const queueLimit = 1000;
 const firstRetry = 2_000;
 const lastRetry = 300_000;
 const requestTimeout = 30_000;
-
-/** A version 4 UUID from `crypto.getRandomValues`, which unlike `randomUUID` also works on http pages. */
-function uuid(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-function httpUrl(value: unknown): URL | null {
-  const checked = typeof value === 'string' ? safeUrl(value, { schemes: ['https', 'http'] }) : undefined;
-  return checked?.ok ? new URL(checked.url, document.baseURI) : null;
-}
-
-/** Why an actor is not a valid xAPI Agent (exactly one inverse functional identifier), or null. */
-function actorProblem(actor: XapiActor | undefined): string | null {
-  if (typeof actor !== 'object' || actor === null) {
-    return 'the actor is missing';
-  }
-  const identifiers = [
-    typeof actor.mbox === 'string' && actor.mbox.startsWith('mailto:'),
-    typeof actor.mbox_sha1sum === 'string' && /^[0-9a-f]{40}$/i.test(actor.mbox_sha1sum),
-    httpUrl(actor.openid) !== null && /^[a-z]+:/i.test(actor.openid ?? ''),
-    typeof actor.account?.name === 'string' && httpUrl(actor.account.homePage) !== null,
-  ].filter(Boolean).length;
-  const given = ['mbox', 'mbox_sha1sum', 'openid', 'account'].filter((key) => key in actor).length;
-  return identifiers === 1 && given === 1 ? null : 'the actor needs exactly one of mbox ("mailto:…"), mbox_sha1sum, openid or account { homePage, name }';
-}
-
-function score(quiz: MhmCourseQuizResult): NonNullable<XapiStatement['result']>['score'] {
-  const max = quiz.maxScore > 0 ? quiz.maxScore : 1;
-  const raw = Math.min(max, Math.max(0, quiz.score));
-  return { scaled: Math.round((raw / max) * 10_000) / 10_000, raw, min: 0, max };
-}
 
 class XapiBridge implements XapiConnection {
   connected = true;
