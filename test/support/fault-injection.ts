@@ -1,0 +1,63 @@
+/**
+ * Storage that fails at random, the same way for the same seed: each `getItem`, `setItem` and
+ * `removeItem` on localStorage throws with the given probability, as real browsers do (a full disk's
+ * QuotaExceededError, a SecurityError from a locked or blocked profile). `real` reads and writes
+ * past the faults, for the test's own checks.
+ */
+
+/** A small seeded pseudo-random generator (mulberry32): the same seed gives the same faults. */
+export function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const methods = ['getItem', 'setItem', 'removeItem'] as const;
+
+export interface FaultyStorage {
+  /** How many calls were refused. */
+  readonly faults: () => number;
+  /** The device's real storage, without faults. */
+  readonly real: { getItem(key: string): string | null; keys(): string[] };
+  /** Puts the browser's own methods back. */
+  restore(): void;
+}
+
+/**
+ * Makes localStorage refuse about `rate` of the calls, from now until `restore()`.
+ * @param seed Which faults: the same seed, the same calls refused.
+ * @param rate The share of calls refused, from 0 to 1.
+ */
+export function faultyStorage(seed: number, rate = 0.1): FaultyStorage {
+  const random = seeded(seed);
+  const originals = Object.fromEntries(methods.map((name) => [name, Storage.prototype[name]])) as Pick<Storage, (typeof methods)[number]>;
+  let faults = 0;
+  for (const name of methods) {
+    Storage.prototype[name] = function (this: Storage, ...args: never[]) {
+      if (random() < rate) {
+        faults += 1;
+        throw name === 'setItem' && random() < 0.5
+          ? new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          : new DOMException('The operation is insecure.', 'SecurityError');
+      }
+      return (originals[name] as (...args: never[]) => unknown).apply(this, args);
+    } as never;
+  }
+  return {
+    faults: () => faults,
+    real: {
+      getItem: (key) => originals.getItem.call(localStorage, key),
+      keys: () => Object.keys(localStorage),
+    },
+    restore() {
+      for (const name of methods) {
+        Storage.prototype[name] = originals[name] as never;
+      }
+    },
+  };
+}
