@@ -4,18 +4,7 @@
  * QuotaExceededError, a SecurityError from a locked or blocked profile). `real` reads and writes
  * past the faults, for the test's own checks.
  */
-
-/** A small seeded pseudo-random generator (mulberry32): the same seed gives the same faults. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRandom } from '../../src/components/quiz/quiz-model.js';
 
 const methods = ['getItem', 'setItem', 'removeItem'] as const;
 
@@ -34,7 +23,7 @@ export interface FaultyStorage {
  * @param rate The share of calls refused, from 0 to 1.
  */
 export function faultyStorage(seed: number, rate = 0.1): FaultyStorage {
-  const random = seeded(seed);
+  const random = createRandom(seed);
   const originals = Object.fromEntries(methods.map((name) => [name, Storage.prototype[name]])) as Pick<Storage, (typeof methods)[number]>;
   let faults = 0;
   for (const name of methods) {
