@@ -9,8 +9,10 @@
  * What it records: `cmi.core.lesson_status` (`incomplete` once started; `completed` when the course
  * completes, or `passed`/`failed` when its quiz has a pass mark), the quiz's percentage in
  * `cmi.core.score.raw` (min 0, max 100), the current activity in `cmi.core.lesson_location`, the ids
- * of completed activities in `cmi.suspend_data`, and with `{ interactions: true }` each checked quiz
- * answer in `cmi.interactions`. What it never records: anything a learner writes in a reflection.
+ * of completed activities and the quiz's result in `cmi.suspend_data`, and with `{ interactions: true }`
+ * each checked quiz answer in `cmi.interactions`. What it never records: anything a learner writes in
+ * a reflection. On a later launch, once the course has its progress back, a status or score the LMS
+ * refused before is set again from that progress.
  */
 import { completedIds, courseReady, listen, type LmsCourse } from '../internal/lms-course.js';
 import type { MhmActivityChangeDetail } from '../events/activity-change.js';
@@ -21,7 +23,7 @@ import type { MhmProgressDetail } from '../events/progress.js';
 import { identifier, studentResponse, timeOfDay, timespan } from './cmi.js';
 import { findScorm12Api, type Scorm12Api } from './find-api.js';
 import { Scorm12Session } from './session.js';
-import { decodeSuspendData, encodeSuspendData } from './suspend-data.js';
+import { decodeSuspendData, encodeSuspendData, type SavedQuizResult } from './suspend-data.js';
 
 // The package entry point: it re-exports the public names its helper files hold.
 export type { LmsCourse } from '../internal/lms-course.js';
@@ -45,6 +47,9 @@ export interface Scorm12Connection {
 /** SCORM 1.2 caps `cmi.core.lesson_location` at 255 characters. */
 const locationLimit = 255;
 
+/** The statuses that say the course is done; the bridge never sets one of them back to `incomplete`. */
+const doneStatuses = ['completed', 'passed', 'failed'];
+
 let toldNoApi = false;
 
 class Scorm12Bridge implements Scorm12Connection {
@@ -56,7 +61,12 @@ class Scorm12Bridge implements Scorm12Connection {
   private current: string | null = null;
   /** What the LMS kept, until the course has been given it: progress made before then adds to it. */
   private unrestored: string[] = [];
-  private toldTruncated = false;
+  /** The course quiz's best result this bridge has seen, kept in suspend_data for the next launch. */
+  private quiz: SavedQuizResult | null = null;
+  /** Completed activities the last save left out of suspend_data, of how many. */
+  private dropped = { count: 0, of: 0 };
+  /** How many left-out activities the console has been told about. */
+  private toldDropped = 0;
   private readonly stopListening: () => void;
 
   constructor(
@@ -66,7 +76,7 @@ class Scorm12Bridge implements Scorm12Connection {
   ) {
     this.review = lms.get('cmi.core.lesson_mode') === 'review';
     const status = lms.get('cmi.core.lesson_status');
-    this.courseDone = ['completed', 'passed', 'failed'].includes(status);
+    this.courseDone = doneStatuses.includes(status);
     if (!this.review && (status === '' || status === 'not attempted')) {
       lms.set('cmi.core.lesson_status', 'incomplete');
     }
@@ -81,6 +91,7 @@ class Scorm12Bridge implements Scorm12Connection {
     const location = lms.get('cmi.core.lesson_location');
     this.completed = saved?.completed ?? [];
     this.current = saved?.current ?? (location || null);
+    this.quiz = saved?.quiz ?? null;
     lms.commit();
 
     this.stopListening = listen(course, {
@@ -102,6 +113,24 @@ class Scorm12Bridge implements Scorm12Connection {
     if (this.connected) {
       this.unrestored = [];
       this.course.restoreProgress?.({ completed: [...this.completed], current: this.current });
+      this.settleRestoredStatus();
+    }
+  }
+
+  /**
+   * Once the course has its progress back: when every activity is complete, the LMS gets the status
+   * and score that progress earns, should it hold other values (an earlier session's
+   * `LMSSetValue` was refused, or the page closed before a commit). The course never fires
+   * `mhm-course-complete` for restored progress, so this is the only moment to tell.
+   */
+  private settleRestoredStatus(): void {
+    if (this.review || this.course.progress?.percent !== 100) {
+      return;
+    }
+    this.courseDone = true;
+    const wrote = this.quiz ? this.recordQuiz(this.quiz) : this.recordCompleted();
+    if (wrote) {
+      this.lms.commit();
     }
   }
 
@@ -128,6 +157,7 @@ class Scorm12Bridge implements Scorm12Connection {
       return;
     }
     this.recordQuiz(detail);
+    this.saveProgress();
     this.lms.commit();
   }
 
@@ -135,10 +165,12 @@ class Scorm12Bridge implements Scorm12Connection {
     this.courseDone = true;
     if (detail?.quiz) {
       this.recordQuiz(detail.quiz);
-    } else if (!this.review) {
-      this.lms.set('cmi.core.lesson_status', 'completed');
+      this.saveProgress();
+    } else {
+      this.recordCompleted();
     }
     this.lms.commit();
+    this.tellDropped();
   }
 
   private handleAnswer(detail: MhmAnswerDetail, quizId: string): void {
@@ -157,40 +189,74 @@ class Scorm12Bridge implements Scorm12Connection {
     this.lms.set(`${prefix}time`, timeOfDay(new Date()));
   }
 
-  /** The quiz's percentage as the score; its pass mark decides passed or failed once the course is done. */
-  private recordQuiz(quiz: MhmCourseQuizResult): void {
+  /**
+   * The quiz's percentage as the score; its pass mark decides passed or failed once the course is
+   * done. Writes only what differs from what the LMS holds.
+   * @returns Whether anything was written.
+   */
+  private recordQuiz(quiz: Pick<MhmCourseQuizResult, 'percent' | 'passed'>): boolean {
     if (this.review || typeof quiz.percent !== 'number') {
-      return;
+      return false;
     }
     // The gradebook keeps the best attempt: a retake that goes worse never lowers the score or
     // turns "passed" into "failed".
     const percent = Math.min(100, Math.max(0, Math.round(quiz.percent)));
+    const passed = typeof quiz.passed === 'boolean' ? quiz.passed : null;
+    this.quiz = { percent: Math.max(percent, this.quiz?.percent ?? 0), passed: this.quiz?.passed === true || passed };
     const recorded = Number.parseFloat(this.lms.get('cmi.core.score.raw'));
-    const passedBefore = this.lms.get('cmi.core.lesson_status') === 'passed';
-    if (!(Number.isFinite(recorded) && recorded > percent)) {
+    let wrote = false;
+    if (!(Number.isFinite(recorded) && recorded >= percent)) {
       this.lms.set('cmi.core.score.min', '0');
       this.lms.set('cmi.core.score.max', '100');
       this.lms.set('cmi.core.score.raw', String(percent));
+      wrote = true;
     }
-    if (this.courseDone && !passedBefore) {
-      const status = quiz.passed === true ? 'passed' : quiz.passed === false ? 'failed' : 'completed';
-      this.lms.set('cmi.core.lesson_status', status);
+    const status = this.lms.get('cmi.core.lesson_status');
+    if (this.courseDone && status !== 'passed') {
+      const earned = passed === true ? 'passed' : passed === false ? 'failed' : 'completed';
+      wrote = this.setStatus(status, earned) || wrote;
     }
+    return wrote;
+  }
+
+  /** `completed`, for a course done without a quiz result, unless the LMS already holds a done status. */
+  private recordCompleted(): boolean {
+    const status = this.lms.get('cmi.core.lesson_status');
+    return !this.review && !doneStatuses.includes(status) && this.setStatus(status, 'completed');
+  }
+
+  private setStatus(recorded: string, status: string): boolean {
+    if (recorded === status) {
+      return false;
+    }
+    this.lms.set('cmi.core.lesson_status', status);
+    return true;
   }
 
   private saveProgress(): void {
     if (this.review) {
       return;
     }
-    const { value, dropped } = encodeSuspendData({ completed: this.completed, current: this.current });
-    if (dropped > 0 && !this.toldTruncated) {
-      this.toldTruncated = true;
-      console.warn(
-        `mhm-elements: the course's progress does not fit SCORM 1.2's 4,096 characters of cmi.suspend_data; ` +
-          `${dropped} completed activities will not be restored on the next visit. Shorter activity ids fit more.`,
-      );
-    }
+    const { value, dropped } = encodeSuspendData({ completed: this.completed, current: this.current, quiz: this.quiz });
+    this.dropped = { count: dropped, of: new Set(this.completed).size };
     this.lms.set('cmi.suspend_data', value);
+  }
+
+  /**
+   * Warns, once the number is final (the course is complete, or the learner leaves), how many
+   * completed activities suspend_data left out. Said when it first happened, the number would grow
+   * with every activity after it and the warning would understate it.
+   */
+  private tellDropped(): void {
+    const { count, of } = this.dropped;
+    if (count <= this.toldDropped) {
+      return;
+    }
+    this.toldDropped = count;
+    console.warn(
+      `mhm-elements: the course's progress does not fit SCORM 1.2's 4,096 characters of cmi.suspend_data; ` +
+        `${count} of the ${of} completed activities will not be restored on the next visit. Shorter activity ids fit more.`,
+    );
   }
 
   readonly disconnect = (): void => {
@@ -206,6 +272,7 @@ class Scorm12Bridge implements Scorm12Connection {
     }
     this.lms.commit();
     this.lms.finish();
+    this.tellDropped();
   };
 }
 
