@@ -12,23 +12,26 @@
  * });
  * ```
  *
- * Statements: `experienced` when the learner opens an activity (once each), `answered` for each checked
- * quiz question, `completed` for each activity and for the course, `passed`/`failed` for a quiz with
- * a pass mark (and for the course). Names and verbs carry language maps in the page's language. A
- * reflection yields `completed` and nothing else: never its text, nor its length.
+ * Statements: `experienced` the first time the learner meets an activity (opens it, answers in it or
+ * completes it; once each), `answered` for each checked quiz question, `completed` for each activity
+ * and for the course, `passed`/`failed` for a quiz with a pass mark (and for the course), in the order
+ * the learner acted: a quiz's result before the course completion it brings about. Names and verbs
+ * carry language maps in the page's language. A reflection yields `completed` and nothing else: never
+ * its text, nor its length.
  *
  * Requests go only to `<endpoint>/statements`, in batches, with `X-Experience-API-Version: 1.0.3`.
- * Statements wait in a queue kept on the device (`mhm:xapi:queue:<endpoint>`) until the LRS accepts
- * them; a failed post is retried with growing pauses (2 s up to 5 min) and when the browser comes back
- * online, so nothing is lost offline or across a reload.
+ * Statements wait in a queue kept on the device (`mhm:xapi:queue:<endpoint>`, `queue.ts`) until the
+ * LRS accepts them; a failed post is retried with growing pauses (2 s up to 5 min) and when the
+ * browser comes back online, so nothing is lost offline or across a reload. Every open tab of the site
+ * adds to that one queue; one tab at a time sends it (`ownership.ts`), so no statement is sent twice.
  */
 import type { MhmActivityChangeDetail } from '../events/activity-change.js';
 import type { MhmAnswerDetail } from '../events/answer.js';
 import type { MhmCompleteDetail } from '../events/complete.js';
 import type { MhmCourseCompleteDetail } from '../events/course-complete.js';
 import { courseLanguage, listen, type LmsCourse } from '../internal/lms-course.js';
-import { readJson } from '../internal/json.js';
-import { readItem, writeItem } from '../internal/storage.js';
+import { claimQueue, type QueueOwnership } from './ownership.js';
+import { StatementQueue } from './queue.js';
 import { activityTypes, actorProblem, httpUrl, score, uuid, type XapiActor, type XapiStatement } from './statements.js';
 import { xapiVerb, type XapiVerb } from './verbs.js';
 
@@ -51,7 +54,7 @@ export interface XapiOptions {
 export interface XapiConnection {
   /** True while the bridge listens; false when the options were incomplete and once disconnected. */
   readonly connected: boolean;
-  /** Statements waiting for the LRS. */
+  /** Statements waiting for the LRS, queued by this tab or another tab of the site. */
   readonly pending: number;
   /** Sends what is waiting now; resolves when the attempt is over (delivered or queued for retry). */
   flush(): Promise<void>;
@@ -61,8 +64,6 @@ export interface XapiConnection {
 
 /** Statements per request: small enough for a `keepalive` request's 64 KB while the page closes. */
 const batchSize = 20;
-/** The queue keeps the newest statements beyond this many. */
-const queueLimit = 1000;
 const firstRetry = 2_000;
 const lastRetry = 300_000;
 const requestTimeout = 30_000;
@@ -70,15 +71,18 @@ const requestTimeout = 30_000;
 class XapiBridge implements XapiConnection {
   connected = true;
   private readonly url: string;
-  private readonly storageKey: string;
   private readonly courseIri: string;
-  private queue: XapiStatement[];
+  private readonly queue: StatementQueue;
+  private readonly ownership: QueueOwnership;
+  /** Ids this tab delivered: never posted again, even if another tab's late write puts them back. */
+  private readonly delivered = new Set<string>();
   private readonly experienced = new Set<string>();
   private sending: Promise<void> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private retryDelay = firstRetry;
   private toldFailure = false;
   private readonly stopListening: () => void;
+  private readonly stopWatching: () => void;
 
   constructor(
     private readonly course: LmsCourse,
@@ -86,10 +90,10 @@ class XapiBridge implements XapiConnection {
     endpoint: URL,
   ) {
     this.url = new URL('statements', endpoint.href.endsWith('/') ? endpoint : `${endpoint.href}/`).href;
-    this.storageKey = `xapi:queue:${endpoint.href}`;
+    const storageKey = `xapi:queue:${endpoint.href}`;
     const courseId = course.getAttribute('course-id') || course.id || 'mhm-course';
     this.courseIri = `${options.activityBase.replace(/\/+$/, '')}/${encodeURIComponent(courseId)}`;
-    this.queue = this.readQueue();
+    this.queue = new StatementQueue(storageKey, options.actor);
     this.stopListening = listen(course, {
       'mhm-activity-change': (detail: MhmActivityChangeDetail) => this.handleActivityChange(detail),
       'mhm-answer': (detail: MhmAnswerDetail, activityId: string) => this.handleAnswer(detail, activityId),
@@ -98,9 +102,8 @@ class XapiBridge implements XapiConnection {
     });
     window.addEventListener('online', this.handleOnline);
     window.addEventListener('pagehide', this.handlePageHide);
-    if (this.queue.length > 0) {
-      this.schedule(0);
-    }
+    this.stopWatching = this.queue.watch(this.handleQueueChange);
+    this.ownership = claimQueue(storageKey, this.handleOwnership);
   }
   /** The course's language now, read per statement so a language switch is labelled right. */
   private get lang(): string {
@@ -108,8 +111,26 @@ class XapiBridge implements XapiConnection {
   }
 
   get pending(): number {
-    return this.queue.length;
+    return this.waiting().length;
   }
+
+  /** The statements on the device not yet delivered, from every tab. */
+  private waiting(): XapiStatement[] {
+    return this.queue.read().filter((statement) => !this.delivered.has(statement.id));
+  }
+
+  /** This tab now sends the queue: what the other tabs left in it first. */
+  private readonly handleOwnership = (): void => {
+    this.retryDelay = firstRetry;
+    this.schedule(0);
+  };
+
+  /** A tab added statements (or took delivered ones out); the owner sends them unless it is waiting to retry. */
+  private readonly handleQueueChange = (value: string | null): void => {
+    if (value !== null && this.retryDelay === firstRetry) {
+      this.schedule(0);
+    }
+  };
 
   private readonly handleOnline = (): void => {
     this.retryDelay = firstRetry;
@@ -124,9 +145,14 @@ class XapiBridge implements XapiConnection {
     if (typeof detail?.activityId !== 'string') {
       return;
     }
-    if (!this.experienced.has(detail.activityId)) {
-      this.experienced.add(detail.activityId);
-      this.record('experienced', this.activity(detail.activityId));
+    this.experience(detail.activityId);
+  }
+
+  /** Says "experienced" the first time the learner meets an activity: opened, answered in or completed. */
+  private experience(activityId: string): void {
+    if (!this.experienced.has(activityId)) {
+      this.experienced.add(activityId);
+      this.record('experienced', this.activity(activityId));
     }
   }
 
@@ -134,6 +160,7 @@ class XapiBridge implements XapiConnection {
     if (!Array.isArray(detail?.selected) || typeof detail.questionIndex !== 'number') {
       return;
     }
+    this.experience(activityId);
     const quiz = this.activity(activityId);
     const points = Math.min(1, Math.max(0, Number(detail.score) || 0));
     this.record(
@@ -156,6 +183,7 @@ class XapiBridge implements XapiConnection {
     if (detail?.completed !== true) {
       return;
     }
+    this.experience(activityId);
     const activity = this.activity(activityId);
     if (detail.activity === 'quiz') {
       const verb: XapiVerb = detail.passed === true ? 'passed' : detail.passed === false ? 'failed' : 'completed';
@@ -167,7 +195,16 @@ class XapiBridge implements XapiConnection {
     }
   }
 
+  /**
+   * The course completes while the activity's own `mhm-complete` is still on its way: the course hears
+   * it before this bridge does. Its statements wait until that event has been recorded, so the LRS
+   * gets them in the order the learner acted (the quiz passed, then the course).
+   */
   private handleCourseComplete(detail: MhmCourseCompleteDetail): void {
+    queueMicrotask(() => this.recordCourseComplete(detail));
+  }
+
+  private recordCourseComplete(detail: MhmCourseCompleteDetail): void {
     const course = this.courseActivity();
     const quiz = detail?.quiz ?? null;
     this.record('completed', course, quiz ? { completion: true, score: score(quiz) } : { completion: true }, null);
@@ -215,41 +252,8 @@ class XapiBridge implements XapiConnection {
       },
       timestamp: new Date().toISOString(),
     };
-    this.queue.push(statement);
-    if (this.queue.length > queueLimit) {
-      this.queue.splice(0, this.queue.length - queueLimit);
-    }
-    this.saveQueue();
-    // While a failed post waits for its retry, new statements wait with it.
-    if (this.retryDelay === firstRetry) {
-      this.schedule(0);
-    }
-  }
-
-  /**
-   * The statements left from earlier pages: only well-formed ones, and only this learner's, so a
-   * damaged entry cannot jam the queue and a shared device never sends one learner's statements
-   * under the next learner's credentials.
-   */
-  private readQueue(): XapiStatement[] {
-    const stored = readJson<{ v?: unknown; statements?: unknown }>(readItem(this.storageKey));
-    if (!stored.ok || stored.value?.v !== 1 || !Array.isArray(stored.value.statements)) {
-      return [];
-    }
-    const actor = JSON.stringify(this.options.actor);
-    return stored.value.statements.filter(
-      (item): item is XapiStatement =>
-        typeof item === 'object' &&
-        item !== null &&
-        typeof (item as XapiStatement).id === 'string' &&
-        typeof (item as XapiStatement).verb?.id === 'string' &&
-        typeof (item as XapiStatement).object === 'object' &&
-        JSON.stringify((item as XapiStatement).actor) === actor,
-    );
-  }
-
-  private saveQueue(): void {
-    writeItem(this.storageKey, JSON.stringify({ v: 1, statements: this.queue }));
+    // Its write tells handleQueueChange, which sends it unless a failed post waits for its retry.
+    this.queue.add(statement);
   }
 
   private schedule(delay: number): void {
@@ -261,24 +265,27 @@ class XapiBridge implements XapiConnection {
   }
 
   flush(): Promise<void> {
-    this.sending ??= this.sendAll().finally(() => {
+    this.sending ??= this.ownership.decided.then(() => this.sendAll()).finally(() => {
       this.sending = null;
     });
     return this.sending;
   }
 
   private async sendAll(): Promise<void> {
-    while (this.connected && this.queue.length > 0) {
-      const batch = this.queue.slice(0, batchSize);
+    // Only the tab that owns the queue sends it; a statement queued here waits for that tab.
+    while (this.connected && this.ownership.owns()) {
+      const batch = this.waiting().slice(0, batchSize);
+      if (batch.length === 0) {
+        return;
+      }
       const outcome = await this.post(batch);
       if (outcome === 'retry') {
         this.schedule(this.retryDelay);
         this.retryDelay = Math.min(lastRetry, this.retryDelay * 2);
         return;
       }
-      const sent = new Set(batch.map((statement) => statement.id));
-      this.queue = this.queue.filter((statement) => !sent.has(statement.id));
-      this.saveQueue();
+      batch.forEach((statement) => this.delivered.add(statement.id));
+      this.queue.remove(this.delivered);
       this.retryDelay = firstRetry;
     }
   }
@@ -330,6 +337,8 @@ class XapiBridge implements XapiConnection {
     this.connected = false;
     clearTimeout(this.retryTimer);
     this.stopListening();
+    this.stopWatching();
+    this.ownership.release();
     window.removeEventListener('online', this.handleOnline);
     window.removeEventListener('pagehide', this.handlePageHide);
   }
