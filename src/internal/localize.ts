@@ -59,6 +59,8 @@ export interface Translation {
   reflectionDeleteFailed: string;
   /** Note when a reflection stored earlier could not be read and was kept aside. */
   reflectionUnreadable: string;
+  /** Two copies changed a reflection at once; the text not shown was kept aside on the device. */
+  reflectionSetAside: string;
   /** Button that downloads the reflection as a text file. */
   reflectionDownload: string;
   /** Button that asks to delete the reflection. */

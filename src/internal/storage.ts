@@ -48,8 +48,8 @@ export function onlyInMemory(key: string): boolean {
 }
 
 /**
- * Stores a value on the device, or in memory when the device refuses, and tells subscribers.
- * Never throws.
+ * Stores a value on the device, or in memory when the device refuses, and tells subscribers what
+ * happened: the new value, and whether the device took it. Never throws.
  */
 export function writeItem(key: string, value: string | null): StorageResult {
   const fullKey = storagePrefix + key;
@@ -58,7 +58,7 @@ export function writeItem(key: string, value: string | null): StorageResult {
   if (!result.persisted && value != null) {
     memory.set(fullKey, value);
   }
-  notify(fullKey, value);
+  notify(fullKey, value, result.persisted);
   return result;
 }
 
@@ -84,18 +84,22 @@ export function removeItemsStartingWith(prefix: string, movedTo?: string): Stora
   return result;
 }
 
-/** Called with a key's new value (null once removed) when another tab or this page changes it. */
-export type StorageListener = (value: string | null) => void;
+/**
+ * Called when another tab or this page changes a key: with its new value (null once removed), and
+ * whether the device holds that now. False means the device refused: a refused write is kept only
+ * in this page's memory, and after a refused removal the device may still hold the value it had.
+ */
+export type StorageListener = (value: string | null, onDevice: boolean) => void;
 
 const subscriptions = new Set<[fullKey: string, listener: StorageListener]>();
 
-/** Tells the subscribers of `fullKey` (of every key, for null) its new value. */
-function notify(fullKey: string | null, value: string | null): void {
+/** Tells the subscribers of `fullKey` (of every key, for null) its new value, and whether the device holds it. */
+function notify(fullKey: string | null, value: string | null, onDevice: boolean): void {
   // A copy: a listener may unsubscribe, or subscribe another, while being told.
   for (const [key, listener] of [...subscriptions]) {
     if (fullKey == null || key == fullKey) {
       try {
-        listener(value);
+        listener(value, onDevice);
       } catch (error) {
         // Reported, but writeItem and removeItem keep their promise never to throw.
         reportError(error);
@@ -118,7 +122,7 @@ function handleStorageEvent({ key, newValue, storageArea }: StorageEvent): void 
     memory.delete(key);
   }
   // A null key is localStorage.clear() in another tab: every key is gone.
-  notify(key, newValue);
+  notify(key, newValue, true);
 }
 
 /**

@@ -64,6 +64,8 @@ const translation: Translation = {
     'This browser blocked its storage, so a copy kept earlier may still be on this device. To be sure it is gone, clear this site’s data in the browser’s settings.',
   reflectionUnreadable:
     'A reflection saved earlier on this device could not be read. It was kept aside, unchanged, and this field starts empty.',
+  reflectionSetAside:
+    'This reflection was changed in two places at once (another tab or window). The newest text is shown here; the other was kept aside on this device, unchanged. Delete erases it too.',
   reflectionDownload: 'Download a copy',
   reflectionDelete: 'Delete',
   reflectionDeleteConfirm: 'Delete this reflection? This cannot be undone.',

@@ -64,6 +64,8 @@ const translation: Translation = {
     'Este navegador bloqueó su almacenamiento, así que una copia guardada antes puede seguir en este dispositivo. Para asegurarte de que se borra, elimina los datos de este sitio en la configuración del navegador.',
   reflectionUnreadable:
     'No se pudo leer una reflexión guardada antes en este dispositivo. Se ha apartado sin cambios y este campo empieza vacío.',
+  reflectionSetAside:
+    'Esta reflexión se modificó en dos sitios a la vez (otra pestaña o ventana). Aquí se muestra el texto más reciente; el otro se ha apartado en este dispositivo, sin cambios. Eliminar también lo borra.',
   reflectionDownload: 'Descargar una copia',
   reflectionDelete: 'Borrar',
   reflectionDeleteConfirm: '¿Borrar esta reflexión? No se puede deshacer.',

@@ -64,6 +64,8 @@ const translation: Translation = {
     'Ce navigateur a bloqué son stockage : une copie conservée plus tôt peut encore se trouver sur cet appareil. Pour être sûr qu’elle a disparu, effacez les données de ce site dans les paramètres du navigateur.',
   reflectionUnreadable:
     'Une réflexion enregistrée plus tôt sur cet appareil n’a pas pu être lue. Elle a été mise de côté, sans modification, et ce champ commence vide.',
+  reflectionSetAside:
+    'Cette réflexion a été modifiée à deux endroits en même temps (un autre onglet ou une autre fenêtre). Le texte le plus récent s’affiche ici ; l’autre a été mis de côté sur cet appareil, sans modification. Supprimer l’efface aussi.',
   reflectionDownload: 'Télécharger une copie',
   reflectionDelete: 'Supprimer',
   reflectionDeleteConfirm: 'Supprimer cette réflexion ? Cette action est définitive.',

@@ -64,6 +64,8 @@ const translation: Translation = {
     'Este navegador bloqueou o armazenamento, por isso uma cópia guardada antes pode ainda estar neste dispositivo. Para ter a certeza de que foi apagada, apague os dados deste site nas definições do navegador.',
   reflectionUnreadable:
     'Não foi possível ler uma reflexão guardada antes neste dispositivo. Foi posta de parte, sem alterações, e este campo começa vazio.',
+  reflectionSetAside:
+    'Esta reflexão foi alterada em dois sítios ao mesmo tempo (outro separador ou janela). Aqui aparece o texto mais recente; o outro foi posto de parte neste dispositivo, sem alterações. Apagar também o apaga.',
   reflectionDownload: 'Transferir uma cópia',
   reflectionDelete: 'Apagar',
   reflectionDeleteConfirm: 'Apagar esta reflexão? Não é possível desfazer.',

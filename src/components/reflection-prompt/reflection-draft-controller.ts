@@ -35,11 +35,18 @@ export class ReflectionDraftController implements ReactiveController {
   status: SaveStatus = 'Private';
   /** A stored reflection could not be read and was kept aside. */
   unreadable = false;
+  /** Two copies changed the text at once (two tabs within one typing pause): the other text was kept aside. */
+  setAside = false;
 
   /** The stored copy followed, while connected with `persist` and a valid id. */
   private store?: ReflectionStore;
   /** The last key followed: coming back to it (the element moved) keeps the text, another key does not. */
   private lastKey?: string;
+  /**
+   * The stored text this copy last showed or wrote. Another copy's text replaces it and loses nothing;
+   * a text that differs from it was typed here and is not on the device yet.
+   */
+  private shown = '';
   /** The typing-pause timer; set while the learner's last change is not yet saved and reported. */
   private pauseTimer?: ReturnType<typeof setTimeout>;
   private listeningForPageHide = false;
@@ -94,6 +101,8 @@ export class ReflectionDraftController implements ReactiveController {
       this.updatedAt = 0;
       this.status = 'Private';
       this.unreadable = false;
+      this.setAside = false;
+      this.shown = '';
     }
     this.store = store;
     this.lastKey = key;
@@ -102,7 +111,7 @@ export class ReflectionDraftController implements ReactiveController {
     if (stored === 'unreadable') {
       this.unreadable = true;
     } else {
-      this.handleStored(stored);
+      this.handleStored(stored, !store.onlyInMemory);
     }
     return other;
   }
@@ -160,8 +169,10 @@ export class ReflectionDraftController implements ReactiveController {
     this.cancelPause();
     const removed = this.store ? this.store.erase(this.keep) : true;
     this.text = '';
+    this.shown = '';
     this.updatedAt = Date.now();
     this.keep = false;
+    this.setAside = false;
     // A copy the browser would not delete is still the learner's to know about.
     this.status = removed ? erased : 'DeleteFailed';
     this.host.requestUpdate();
@@ -174,31 +185,51 @@ export class ReflectionDraftController implements ReactiveController {
     this.listenForPageHide(false);
   }
 
-  /** The stored copy changed: restored on load, or written by another copy of this reflection. */
-  private readonly handleStored = (record: ReflectionRecord | undefined): void => {
+  /**
+   * The stored copy changed: restored on load, or written by another copy of this reflection.
+   * @param onDevice False when the device refused the change: a removal that leaves the copy there, a
+   * write kept only in this page's memory.
+   */
+  private readonly handleStored = (record: ReflectionRecord | undefined, onDevice = true): void => {
     if (!record) {
       if (this.keep) {
-        // Another copy stopped keeping it, or deleted it: follow the learner's latest choice.
+        // Another copy stopped keeping it, or deleted it: follow the learner's latest choice, and say
+        // what the device did with it.
         this.keep = false;
         this.listenForPageHide(false);
-        this.status = this.text ? 'Unkept' : 'Deleted';
+        this.status = !onDevice ? 'DeleteFailed' : this.text ? 'Unkept' : 'Deleted';
       }
     } else {
       const wasKept = this.keep;
       this.keep = true;
-      if (record.updatedAt > this.updatedAt || (record.updatedAt === this.updatedAt && record.text !== this.text)) {
-        this.text = record.text;
-        this.updatedAt = record.updatedAt;
-        this.cancelPause();
-        // Another copy's text that the device refused is newer, but not saved.
-        this.status = this.store!.onlyInMemory ? 'SaveFailed' : 'Saved';
-      } else if (record.updatedAt < this.updatedAt || !wasKept) {
-        // This copy holds newer text (typed here before the learner ticked the box elsewhere).
+      const newer = record.updatedAt > this.updatedAt || (record.updatedAt === this.updatedAt && record.text !== this.text);
+      // Delete in another copy: the learner asked that all of it go.
+      const erased = wasKept && !record.text;
+      // Words typed here and not on the device yet never vanish from the field: they are saved now,
+      // and the newer text they replace is kept aside (prepareWrite).
+      const typedHere = this.text !== this.shown && this.text !== record.text && !erased;
+      if (newer && !typedHere) {
+        this.take(record, onDevice, erased);
+      } else if (newer || record.updatedAt < this.updatedAt || !wasKept) {
+        // This copy holds newer text (typed here before the learner ticked the box elsewhere), or words
+        // typed here while another copy saved.
         this.save();
       }
     }
     this.host.requestUpdate();
   };
+
+  /** Shows another copy's newer text in place of this one's. */
+  private take(record: ReflectionRecord, onDevice: boolean, erased: boolean): void {
+    const { text, updatedAt } = this;
+    this.text = this.shown = record.text;
+    this.updatedAt = record.updatedAt;
+    this.cancelPause();
+    // The copy that wrote over this text without showing it kept it aside; Delete erases those too.
+    this.setAside = !erased && (this.setAside || (text !== record.text && !!text && this.store!.keptAside(text, updatedAt)));
+    // Another copy's text that the device refused is newer, but not saved.
+    this.status = onDevice ? 'Saved' : 'SaveFailed';
+  }
 
   /** The learner paused typing: save, then let the host report. */
   private handlePause(): void {
@@ -215,7 +246,19 @@ export class ReflectionDraftController implements ReactiveController {
   /** Writes the text to the device when the learner chose to keep it; updates the status. */
   private save(): void {
     if (this.keep && this.store) {
-      const saved = this.store.write(this.text, this.updatedAt);
+      const room = this.store.prepareWrite(this.text, this.updatedAt, this.shown);
+      if (room) {
+        this.updatedAt = room.updatedAt;
+        this.setAside ||= room.setAside;
+      }
+      // Other copies on this page hear the write before it returns: they must find this text shown.
+      const { text, shown } = this;
+      this.shown = text;
+      // When the other text could not be kept aside, nothing is written over it: the save is refused.
+      const saved = room !== undefined && this.store.write(text, this.updatedAt);
+      if (!saved && this.text === text) {
+        this.shown = shown;
+      }
       // Refused: tried again when the page is hidden or left, in case the device takes it by then.
       this.listenForPageHide(!saved);
       if (saved) {

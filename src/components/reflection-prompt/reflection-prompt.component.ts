@@ -317,11 +317,12 @@ export class MhmReflectionPrompt extends MhmElement {
     </div>`;
   }
 
-  /** The unreadable-record note: a warning sign and no role, unlike the shared notice box. */
-  private renderUnreadable(): TemplateResult | typeof nothing {
-    return this.draft.unreadable
-      ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.localize.term('reflectionUnreadable')}</p>`
-      : nothing;
+  /** The notes on what was kept aside (a record that could not be read, another copy's text): a warning sign and no role, unlike the shared notice box. */
+  private renderUnreadable(): Array<TemplateResult | typeof nothing> {
+    const { unreadable, setAside } = this.draft;
+    return [unreadable && ('reflectionUnreadable' as const), setAside && ('reflectionSetAside' as const)].map((term) =>
+      term ? html`<p part="notice" class="notice"><span aria-hidden="true">⚠ </span>${this.localize.term(term)}</p>` : nothing,
+    );
   }
 
   private renderKeep(): TemplateResult | typeof nothing {

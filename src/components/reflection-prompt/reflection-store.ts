@@ -1,8 +1,19 @@
 import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
 import { asideKey, parseRecord, recordKey, serializeRecord, type ReflectionRecord } from './reflection-model.js';
 
-/** Hears the stored copy change: the record another copy of this reflection wrote, or undefined once it is gone. */
-export type ReflectionListener = (record: ReflectionRecord | undefined) => void;
+/**
+ * Hears the stored copy change: the record another copy of this reflection wrote, or undefined once
+ * it is gone; and whether the device holds that (false: it refused the write, or the removal).
+ */
+export type ReflectionListener = (record: ReflectionRecord | undefined, onDevice: boolean) => void;
+
+/** What writing a text over the stored copy takes: when the text changed, and whether something was kept aside. */
+export interface WriteRoom {
+  /** When the text changed, as written: later than a newer text it replaces, so other copies follow it. */
+  updatedAt: number;
+  /** Whether another text was kept aside so the write loses nothing. */
+  setAside: boolean;
+}
 
 /**
  * The device copy of one reflection, under `mhm:reflection:<id>`: following the changes other copies
@@ -26,11 +37,11 @@ export class ReflectionStore {
    */
   follow(listener: ReflectionListener): void {
     this.unsubscribe?.();
-    this.unsubscribe = subscribe(this.key, (raw) => {
+    this.unsubscribe = subscribe(this.key, (raw, onDevice) => {
       const parsed = parseRecord(raw);
       // An unreadable value was written by another version of the library: left to that version.
       if (parsed.kind !== 'unreadable') {
-        listener(parsed.kind === 'record' ? parsed.record : undefined);
+        listener(parsed.kind === 'record' ? parsed.record : undefined, onDevice);
       }
     });
   }
@@ -58,9 +69,53 @@ export class ReflectionStore {
     return parsed.kind === 'record' ? parsed.record : undefined;
   }
 
-  /** Writes the text. @returns Whether it is on the device. */
+  /**
+   * Makes room for writing `text`: what the device holds in its place that this copy never showed
+   * (another tab's text saved within the same typing pause, or a value another version wrote) is
+   * kept aside first, unchanged, under a key of its own.
+   * @param text The text about to be written.
+   * @param updatedAt When it changed.
+   * @param shown The stored text this copy last showed or wrote: replacing it loses nothing.
+   * @returns The room made, or undefined when the device refused to keep the other text aside:
+   * then nothing may be written over it.
+   */
+  prepareWrite(text: string, updatedAt: number, shown: string): WriteRoom | undefined {
+    const raw = readItem(this.key);
+    const parsed = parseRecord(raw);
+    const other = parsed.kind === 'record' ? parsed.record : undefined;
+    const lost = parsed.kind === 'unreadable' || (!!other?.text && other.text !== text && other.text !== shown);
+    if (lost && !this.keepAside(raw!, other?.updatedAt ?? Date.now())) {
+      return undefined;
+    }
+    // Written over a newer text, this one is the newest now: other copies follow it, never write theirs back.
+    const newer = other !== undefined && other.text !== text && other.updatedAt > updatedAt;
+    return { updatedAt: newer ? Math.max(Date.now(), other.updatedAt + 1) : updatedAt, setAside: lost };
+  }
+
+  /** Writes the text (after `prepareWrite`). @returns Whether it is on the device. */
   write(text: string, updatedAt: number): boolean {
     return writeItem(this.key, serializeRecord(text, updatedAt)).persisted;
+  }
+
+  /**
+   * Whether a text this copy showed is kept aside: another copy that never showed it wrote over it.
+   * @param text The text.
+   * @param updatedAt When it changed, as stored.
+   */
+  keptAside(text: string, updatedAt: number): boolean {
+    return readItem(asideKey(this.reflectionId, updatedAt)) === serializeRecord(text, updatedAt);
+  }
+
+  /**
+   * Keeps a stored value aside, unchanged: under the aside key of `at` (a record's own time, so the
+   * copy that showed it can tell), or the next free one. @returns Whether the device took it.
+   */
+  private keepAside(raw: string, at: number): boolean {
+    let key = asideKey(this.reflectionId, at);
+    while (![null, raw].includes(readItem(key))) {
+      key = asideKey(this.reflectionId, ++at);
+    }
+    return writeItem(key, raw).persisted;
   }
 
   /** Whether the stored text is only in this page's memory: the device refused it. */
@@ -81,7 +136,8 @@ export class ReflectionStore {
   erase(kept: boolean): boolean {
     let removed = true;
     if (kept) {
-      // An empty, newer copy first, so other tabs clear their field too; then nothing at all.
+      // An empty, newer copy first, so other tabs clear their field too; then nothing at all. The
+      // learner asked for all of it to go, so nothing is kept aside.
       this.write('', Date.now());
       removed = this.remove();
     }
