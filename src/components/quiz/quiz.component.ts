@@ -10,7 +10,7 @@ import hostStyles from '../../styles/host.styles.js';
 import { arrange, attemptSeed, parseShuffle, scoreAnswer, summarize, verdictOf } from './quiz-model.js';
 import type { ArrangedQuestion, Progress, Question, QuizSummary } from './quiz-model.js';
 import { attemptLimitOf, checkOptions, passMarkOf } from './quiz-options.js';
-import { renderAttempt, renderButton, renderMessage, verdicts, type QuizView } from './quiz-render.js';
+import { renderAttempt, renderMessage, renderSourceStatus, verdicts, type QuizView } from './quiz-render.js';
 import { QuizProgressController } from './quiz-progress-controller.js';
 import { QuizSourceController } from './quiz-source-controller.js';
 import styles from './quiz.styles.js';
@@ -32,7 +32,7 @@ import type {} from '../../events/complete.js';
  * @csspart base - The quiz's outer box.
  * @csspart header - The box around the heading.
  * @csspart heading - The heading.
- * @csspart message - A message instead of the questions: loading, could not load, no questions.
+ * @csspart message - A message instead of the questions: loading, could not load, not available, no questions.
  * @csspart notice - The note shown when answers cannot be stored on the device.
  * @csspart retry-button - "Try again" after the quiz file failed to load.
  * @csspart question - One question: its group of choices, Check button and feedback.
@@ -347,11 +347,8 @@ export class MhmQuiz extends MhmElement {
   }
 
   private renderBody(): unknown {
-    const { status } = this.source;
-    if (status) {
-      return status === 'loading'
-        ? renderMessage(this.localize, 'loading')
-        : [renderMessage(this.localize, 'loadFailed'), html`<div class="actions">${renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoadClick)}</div>`];
+    if (this.source.status) {
+      return renderSourceStatus(this.localize, this.source.status, this.handleRetryLoadClick);
     }
     const progress = this.progress.value;
     if (!this.questions.length || !progress) {
