@@ -295,7 +295,7 @@ export class MhmQuiz extends MhmElement {
   }
 
   /** Starts attempt number `attempt`, with `finished` attempts behind it, on a new shuffle. */
-  private startAttempt(attempt = 1, finished = 0): void {
+  private startAttempt(attempt: number, finished: number): void {
     this.progress.start(attempt, finished);
     this.announcer.clear();
     // Stored, and the first question focused, by goToPosition.
@@ -334,15 +334,16 @@ export class MhmQuiz extends MhmElement {
   }
 
   /**
-   * Starts over: clears every answer, the attempt count and anything stored, and shows the first
-   * question. Fires no event. Focus moves to the first question only if it was inside the quiz.
+   * Starts over: clears every answer, the attempt count and anything stored (stored again only once
+   * the learner acts), shows the first question, fires no event, and moves focus to it only if focus
+   * was inside the quiz.
    */
   reset(): void {
     const hadFocus = this.matches(':focus-within');
-    this.progress.remove();
-    this.startAttempt();
-    if (!hadFocus) {
-      this.focusMover.cancel();
+    this.progress.clear();
+    this.announcer.clear();
+    if (hadFocus) {
+      this.focusMover.focusAfterUpdate(`#legend-${this.arranged[0]?.question.index}`);
     }
   }
 
