@@ -146,6 +146,8 @@ export interface Translation {
   loading: string;
   /** Shown to the learner when the quiz file cannot be loaded. */
   loadFailed: string;
+  /** Shown to the learner when `src` is an address no quiz file can come from: no "Try again". */
+  unavailable: string;
   /** Shown to the learner when the quiz has no usable question. */
   noQuestions: string;
   /** Shown when answers cannot be stored on the device (they still work on the page). */

@@ -42,6 +42,7 @@ const translation: Translation = {
   noAttemptsLeft: 'لقد استخدمت كل محاولاتك.',
   loading: 'جارٍ تحميل الاختبار…',
   loadFailed: 'تعذّر تحميل الاختبار. تحقّق من اتصالك وحاول مرة أخرى.',
+  unavailable: 'هذا الاختبار غير متاح.',
   noQuestions: 'لا توجد أسئلة في هذا الاختبار بعد.',
   notSaved: 'لا يمكن حفظ إجاباتك على هذا الجهاز، لكنها تبقى في هذه الصفحة إلى أن تغادرها.',
   // Reflection prompt

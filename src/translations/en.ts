@@ -42,6 +42,7 @@ const translation: Translation = {
   noAttemptsLeft: 'You have used all your attempts.',
   loading: 'Loading the quiz…',
   loadFailed: 'The quiz could not be loaded. Check your connection and try again.',
+  unavailable: 'This quiz is not available.',
   noQuestions: 'This quiz has no questions yet.',
   notSaved: 'Your answers cannot be saved on this device. They stay on this page until you leave it.',
   // Reflection prompt

@@ -42,6 +42,7 @@ const translation: Translation = {
   noAttemptsLeft: 'Has usado todos tus intentos.',
   loading: 'Cargando el cuestionario…',
   loadFailed: 'No se pudo cargar el cuestionario. Comprueba tu conexión e inténtalo de nuevo.',
+  unavailable: 'Este cuestionario no está disponible.',
   noQuestions: 'Este cuestionario aún no tiene preguntas.',
   notSaved: 'Tus respuestas no se pueden guardar en este dispositivo. Se quedan en esta página hasta que salgas de ella.',
   // Reflection prompt

@@ -42,6 +42,7 @@ const translation: Translation = {
   noAttemptsLeft: 'Vous avez utilisé toutes vos tentatives.',
   loading: 'Chargement du quiz…',
   loadFailed: 'Le quiz n’a pas pu être chargé. Vérifiez votre connexion et réessayez.',
+  unavailable: 'Ce quiz n’est pas disponible.',
   noQuestions: 'Ce quiz ne contient pas encore de questions.',
   notSaved: 'Vos réponses ne peuvent pas être enregistrées sur cet appareil. Elles restent sur cette page jusqu’à ce que vous la quittiez.',
   // Reflection prompt

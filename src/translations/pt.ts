@@ -42,6 +42,7 @@ const translation: Translation = {
   noAttemptsLeft: 'Já usou todas as suas tentativas.',
   loading: 'A carregar o questionário…',
   loadFailed: 'Não foi possível carregar o questionário. Verifique a sua ligação e tente de novo.',
+  unavailable: 'Este questionário não está disponível.',
   noQuestions: 'Este questionário ainda não tem perguntas.',
   notSaved: 'Não é possível guardar as suas respostas neste dispositivo. Ficam nesta página até a deixar.',
   // Reflection prompt

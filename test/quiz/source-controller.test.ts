@@ -126,7 +126,7 @@ describe('QuizSourceController', () => {
       const fetch = sinon.stub(window, 'fetch');
       const el = await fixture<SourceHost>(fixtureHtml`<quiz-source-host src="javascript:alert(1)"></quiz-source-host>`);
       expect(fetch.called).to.be.false;
-      expect(el.source.status).to.equal('failed');
+      expect(el.source.status).to.equal('unavailable');
       expect(el.reports.get('src')).to.equal('javascript:alert(1)');
     });
 

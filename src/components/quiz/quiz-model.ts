@@ -343,6 +343,16 @@ export interface Progress {
   showResult: boolean;
 }
 
+/** Whether the attempt in progress already counts as finished (against `attempts`). */
+export function attemptCounted(progress: Progress): boolean {
+  return progress.finished >= progress.attempt;
+}
+
+/** `finished` once the attempt in progress is finished: an attempt counts once, however often questions change. */
+export function finishedWith(progress: Progress): number {
+  return attemptCounted(progress) ? progress.finished : progress.finished + 1;
+}
+
 /** The progress of a new attempt. */
 export function newAttempt(attempt: number, finished: number, seed: number): Progress {
   return { attempt, finished, seed, position: 0, selected: {}, checked: {}, showResult: false };

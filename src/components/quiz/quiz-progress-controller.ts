@@ -8,7 +8,8 @@ const randomSeed = (): number => (Math.random() * 2 ** 32) >>> 0;
 /**
  * The learner's progress through the quiz, and its copy on the device: with `persist`, under
  * `quiz:<quiz-id>` in the JSON of `Progress` (the shared StoredRecordController), restored once
- * there are questions and again under a new key, and started over on Try again or `reset()`.
+ * there are questions and again under a new key, and started over on Try again or `reset()`
+ * (which stores nothing until the learner acts).
  */
 export class QuizProgressController implements ReactiveController {
   /** The learner's progress; undefined until there are questions. */
@@ -76,9 +77,21 @@ export class QuizProgressController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Removes the stored progress from the device. */
-  remove(): void {
+  /**
+   * Starts over with a first attempt and removes the stored progress. The new attempt is stored by
+   * the learner's next action, so a quiz never answered keeps nothing on the device; only a copy
+   * the device would not let go is overwritten with it at once.
+   */
+  clear(): void {
+    this.start();
+    if (!this.remove()) {
+      this.record.write(this.value!);
+    }
+  }
+
+  /** Removes the stored progress from the device. @returns Whether the device let it go. */
+  remove(): boolean {
     this.record.use(this.storageKey());
-    this.record.remove();
+    return this.record.remove();
   }
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { LocalizeController } from '../../internal/localize.js';
+import type { SourceStatus } from './quiz-source-controller.js';
 import { verdictOf, type ArrangedQuestion, type Choice, type Progress, type Question, type QuizSummary, type Scoring, type Verdict } from './quiz-model.js';
 
 /**
@@ -53,9 +54,17 @@ export function choiceLabel(localize: LocalizeController, choice: Choice): strin
   return choice.generated ? localize.term(`${choice.generated}Choice` as const) : choice.text;
 }
 
-/** A message in place of the questions: loading, could not load, no questions. */
-export function renderMessage(localize: LocalizeController, term: 'loading' | 'loadFailed' | 'noQuestions'): TemplateResult {
+/** A message in place of the questions: loading, could not load, not available, no questions. */
+export function renderMessage(localize: LocalizeController, term: 'loading' | 'loadFailed' | 'unavailable' | 'noQuestions'): TemplateResult {
   return html`<p part="message">${localize.term(term)}</p>`;
+}
+
+/** What shows while the `src` file loads or when it cannot be used: Try again only where it can help. */
+export function renderSourceStatus(localize: LocalizeController, status: SourceStatus, onRetryClick: Handler): unknown {
+  if (status === 'failed') {
+    return [renderMessage(localize, 'loadFailed'), html`<div class="actions">${renderButton('retry-button', localize.term('tryAgain'), onRetryClick)}</div>`];
+  }
+  return renderMessage(localize, status === 'loading' ? 'loading' : 'unavailable');
 }
 
 export function renderButton(part: string, label: unknown, handler: Handler, primary?: unknown): TemplateResult {

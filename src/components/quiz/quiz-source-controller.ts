@@ -11,6 +11,9 @@ const loadTimeout = 10_000;
 /** The authored questions as read, before they are checked. */
 type Read = { sources: QuestionSource[]; issue?: QuizIssue };
 
+/** Why the quiz shows a message instead of its questions from `src`. */
+export type SourceStatus = 'loading' | 'failed' | 'unavailable';
+
 /** Records an author's mistake at `attribute`, or clears it when `fix` is false (`MhmElement.report`). */
 export type ReportAuthorError = (attribute: string, value: unknown, fix: string | false) => void;
 
@@ -25,8 +28,12 @@ export type ReportAuthorError = (attribute: string, value: unknown, fix: string 
 export class QuizSourceController implements ReactiveController {
   /** The usable questions, in authored order. */
   questions: Question[] = [];
-  /** Set while the `src` file loads, or once it failed. */
-  status?: 'loading' | 'failed';
+  /**
+   * Set while the `src` file loads (`loading`), once it failed to load (`failed`: trying again may
+   * help), or when `src` is an address no quiz file can come from (`unavailable`: only the author
+   * can fix it).
+   */
+  status?: SourceStatus;
   /** True when the sources must be read again: the children changed, or the file arrived. */
   changed = false;
 
@@ -125,6 +132,17 @@ export class QuizSourceController implements ReactiveController {
       : { sources: [], issue: { where, value: json.line ? `line ${json.line}, column ${json.column}` : (text ?? '').slice(0, 40), fix: `Fix the JSON: ${json.message}.` } };
   }
 
+  /** Reads the `src` file's text; a web page where JSON was expected gets its own message. */
+  private readFile(src: string, text: string): Read {
+    const read = this.readJsonText(text, 'src');
+    // JSON never starts with "<": the server sent a page (its "not found" or sign-in page, often with status 200).
+    if (read.issue && /^\s*</.test(text)) {
+      const fix = 'The file is HTML, not JSON: the server sent a web page (often its "page not found" or sign-in page) instead of the quiz file. Check that src is the address of the JSON file.';
+      return { sources: [], issue: { where: 'src', value: src, fix } };
+    }
+    return read;
+  }
+
   private reportQuestionIssues(issues: readonly QuizIssue[]): void {
     const current = issues.map((issue) => issue.where);
     for (const where of this.questionIssues) {
@@ -152,7 +170,7 @@ export class QuizSourceController implements ReactiveController {
     if (!url || !/^https?:$/.test(url.protocol)) {
       const reason = url ? `the page's "${url.protocol}" scheme cannot serve a file` : (checked as { reason: string }).reason;
       this.report('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a JSON file.`);
-      this.setStatus('failed');
+      this.setStatus('unavailable');
       return;
     }
     const request = (this.request = new AbortController());
@@ -179,7 +197,7 @@ export class QuizSourceController implements ReactiveController {
         this.setStatus('failed');
       } else {
         this.report('src', null, false);
-        this.loaded = { src, ...this.readJsonText(text!, 'src') };
+        this.loaded = { src, ...this.readFile(src, text!) };
         this.changed = true;
         this.setStatus(undefined);
       }

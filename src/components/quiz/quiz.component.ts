@@ -7,10 +7,10 @@ import { defaultHeadingLevel, MhmElement } from '../../internal/mhm-element.js';
 import { renderNotice } from '../../internal/notice.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
-import { arrange, attemptSeed, parseShuffle, scoreAnswer, summarize, verdictOf } from './quiz-model.js';
+import { arrange, attemptCounted, attemptSeed, finishedWith, parseShuffle, scoreAnswer, summarize, verdictOf } from './quiz-model.js';
 import type { ArrangedQuestion, Progress, Question, QuizSummary } from './quiz-model.js';
 import { attemptLimitOf, checkOptions, passMarkOf } from './quiz-options.js';
-import { renderAttempt, renderButton, renderMessage, verdicts, type QuizView } from './quiz-render.js';
+import { renderAttempt, renderMessage, renderSourceStatus, verdicts, type QuizView } from './quiz-render.js';
 import { QuizProgressController } from './quiz-progress-controller.js';
 import { QuizSourceController } from './quiz-source-controller.js';
 import styles from './quiz.styles.js';
@@ -27,12 +27,12 @@ import type {} from '../../events/complete.js';
  * Read as data, never shown as they are; ignored when `src` is set.
  *
  * @event {{ id: string, questionIndex: number, questionType: 'single' | 'multiple' | 'true-false', selected: string[], selectedIndexes: number[], correct: boolean, score: number }} mhm-answer - The learner pressed Check on a question (`questionIndex` and `selectedIndexes` are authored positions, from 0).
- * @event {{ activity: 'quiz', id: string, completed: true, score: number, maxScore: number, percent: number, passed: boolean | null }} mhm-complete - The learner checked the last unanswered question. `passed` is null without a pass mark.
+ * @event {{ activity: 'quiz', id: string, completed: true, score: number, maxScore: number, percent: number, passed: boolean | null }} mhm-complete - The learner checked the last unanswered question, or the author's script removed every question still unanswered (once per attempt). `passed` is null without a pass mark.
  *
  * @csspart base - The quiz's outer box.
  * @csspart header - The box around the heading.
  * @csspart heading - The heading.
- * @csspart message - A message instead of the questions: loading, could not load, no questions.
+ * @csspart message - A message instead of the questions: loading, could not load, not available, no questions.
  * @csspart notice - The note shown when answers cannot be stored on the device.
  * @csspart retry-button - "Try again" after the quiz file failed to load.
  * @csspart question - One question: its group of choices, Check button and feedback.
@@ -144,10 +144,18 @@ export class MhmQuiz extends MhmElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.validateOptions();
+    const before = this.progress.value;
+    const wasComplete = this.completed;
     if (this.source.changed || changed.has('src')) {
       this.source.update(this.src);
     }
     this.progress.restore(this.questions.length > 0);
+    // A script removed the last questions the learner had left: finished as by a last Check (not a restore).
+    if (before && before === this.progress.value && !wasComplete && this.completed && !attemptCounted(before)) {
+      this.progress.set({ finished: finishedWith(before) });
+      this.announcer.announce(this.localize.term('allAnswered'));
+      this.emitComplete();
+    }
   }
 
   /** Checks every option on each update: a mistake is shown and logged once, and cleared when fixed. */
@@ -263,15 +271,21 @@ export class MhmQuiz extends MhmElement {
     const summary = summarize(this.questions, checked, this.scoring, passMarkOf(this.passMark));
     // Checking the last unanswered question finishes the attempt.
     const { complete, answered, maxScore } = summary;
-    this.progress.set({ selected: stillSelected, checked, finished: progress.finished + (complete ? 1 : 0) });
+    this.progress.set({ selected: stillSelected, checked, finished: complete ? finishedWith(progress) : progress.finished });
     const score = scoreAnswer(question, selected, this.scoring);
     const verdict = this.localize.term(verdicts[verdictOf(question, selected, this.scoring)][1]);
     this.announcer.announce(`${verdict}. ${complete ? this.localize.term('allAnswered') : this.localize.term('answeredOf', answered, maxScore)}`);
     this.focusMover.focusAfterUpdate(`#feedback-${index}`);
     this.emit('mhm-answer', { id: this.id, questionIndex: index, questionType: question.type, selected: [...selected], selectedIndexes, correct: score === 1, score });
     if (complete) {
-      this.emit('mhm-complete', { activity: 'quiz', id: this.id, completed: true, score: summary.score, maxScore, percent: summary.percent, passed: summary.passed });
+      this.emitComplete();
     }
+  }
+
+  /** Tells the page (a course, an LMS bridge) the result of the attempt just finished. */
+  private emitComplete(): void {
+    const { score, maxScore, percent, passed } = this.summary;
+    this.emit('mhm-complete', { activity: 'quiz', id: this.id, completed: true, score, maxScore, percent, passed });
   }
 
   /** Shows another question of the paged layout and puts focus on its legend. */
@@ -281,7 +295,7 @@ export class MhmQuiz extends MhmElement {
   }
 
   /** Starts attempt number `attempt`, with `finished` attempts behind it, on a new shuffle. */
-  private startAttempt(attempt = 1, finished = 0): void {
+  private startAttempt(attempt: number, finished: number): void {
     this.progress.start(attempt, finished);
     this.announcer.clear();
     // Stored, and the first question focused, by goToPosition.
@@ -320,15 +334,16 @@ export class MhmQuiz extends MhmElement {
   }
 
   /**
-   * Starts over: clears every answer, the attempt count and anything stored, and shows the first
-   * question. Fires no event. Focus moves to the first question only if it was inside the quiz.
+   * Starts over: clears every answer, the attempt count and anything stored (stored again only once
+   * the learner acts), shows the first question, fires no event, and moves focus to it only if focus
+   * was inside the quiz.
    */
   reset(): void {
     const hadFocus = this.matches(':focus-within');
-    this.progress.remove();
-    this.startAttempt();
-    if (!hadFocus) {
-      this.focusMover.cancel();
+    this.progress.clear();
+    this.announcer.clear();
+    if (hadFocus) {
+      this.focusMover.focusAfterUpdate(`#legend-${this.arranged[0]?.question.index}`);
     }
   }
 
@@ -347,11 +362,8 @@ export class MhmQuiz extends MhmElement {
   }
 
   private renderBody(): unknown {
-    const { status } = this.source;
-    if (status) {
-      return status === 'loading'
-        ? renderMessage(this.localize, 'loading')
-        : [renderMessage(this.localize, 'loadFailed'), html`<div class="actions">${renderButton('retry-button', this.localize.term('tryAgain'), this.handleRetryLoadClick)}</div>`];
+    if (this.source.status) {
+      return renderSourceStatus(this.localize, this.source.status, this.handleRetryLoadClick);
     }
     const progress = this.progress.value;
     if (!this.questions.length || !progress) {
