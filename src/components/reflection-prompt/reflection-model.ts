@@ -56,10 +56,28 @@ export function parseRecord(raw: string | null): ParsedRecord {
   if (value.v !== recordVersion) {
     return { kind: 'unreadable', reason: `it is in format ${JSON.stringify(value.v ?? null)}, not ${recordVersion}` };
   }
-  if (typeof value.text !== 'string' || value.keep !== true || !Number.isFinite(value.updatedAt)) {
+  if (typeof value.text !== 'string' || value.keep !== true || typeof value.updatedAt !== 'number') {
     return { kind: 'unreadable', reason: 'a field is missing or has the wrong type' };
   }
-  return { kind: 'record', record: { v: recordVersion, keep: true, text: value.text, updatedAt: value.updatedAt! } };
+  if (Number.isNaN(new Date(value.updatedAt).getTime())) {
+    // Past the range of a Date (or infinite): no clock writes this, so the record is set aside whole.
+    return { kind: 'unreadable', reason: `its time ${value.updatedAt} is not a date` };
+  }
+  return { kind: 'record', record: { v: recordVersion, keep: true, text: value.text, updatedAt: storedTime(value.updatedAt) } };
+}
+
+/**
+ * The time of a stored record as the draft compares it. A time before 1970 comes from a device whose
+ * clock was wrong; the text is still the learner's, so it is read as 0, "older than anything written
+ * since": it shows, and any text written with a real time wins over it. 0 has no date to show.
+ */
+function storedTime(updatedAt: number): number {
+  return Math.max(0, updatedAt);
+}
+
+/** Whether a record's time is worth showing as a date: not 0, the time of a wrong clock (or of no change yet). */
+export function hasTime(updatedAt: number): boolean {
+  return updatedAt > 0;
 }
 
 /** A date in the element's language, or in English when its tag is malformed. */

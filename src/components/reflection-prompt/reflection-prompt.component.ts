@@ -8,7 +8,7 @@ import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
-import { exportFileName, exportText, formatDate } from './reflection-model.js';
+import { exportFileName, exportText, formatDate, hasTime } from './reflection-model.js';
 import { ReflectionDraftController } from './reflection-draft-controller.js';
 import { downloadText } from './reflection-download.js';
 import { renderSupportNote, supportUrlProblem } from './reflection-support.js';
@@ -263,14 +263,19 @@ export class MhmReflectionPrompt extends MhmElement {
     return left < 0 ? this.localize.term('reflectionCharactersOver', -left) : this.localize.term('reflectionCharactersLeft', left);
   }
 
-  /** The save status; a saved one with a time for today's saves, a date and time for older ones. */
+  /**
+   * The save status; a saved one with a time for today's saves, a date and time for older ones, and
+   * none for a text restored from a device whose clock was wrong.
+   */
   private statusText(): string {
     const { status, updatedAt } = this.draft;
+    if (status !== 'Saved') {
+      return this.localize.term(`reflection${status}` as 'reflectionPrivate');
+    }
     const sameDay = new Date().toDateString() === new Date(updatedAt).toDateString();
-    const when =
-      status === 'Saved' &&
-      formatDate(this.localize.lang(), updatedAt, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
-    return this.localize.term(`reflection${status}` as 'reflectionSaved', when as string);
+    const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
+    const when = hasTime(updatedAt) ? formatDate(this.localize.lang(), updatedAt, options) : '';
+    return when ? this.localize.term('reflectionSaved', when) : this.localize.term('reflectionSavedUndated');
   }
 
   /**
