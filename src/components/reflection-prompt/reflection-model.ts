@@ -94,6 +94,20 @@ export function exportFileName(reflectionId: string): string {
   return slug ? `reflection-${slug}.txt` : 'reflection.txt';
 }
 
+/**
+ * The prompt as the export's first line: one line of plain text, without the bidi embedding, override
+ * and isolate controls (U+202A–U+202E, U+2066–U+2069) that could make it read otherwise than the
+ * author's words look. The marks a right-to-left prompt needs (U+200E, U+200F, U+061C) stay.
+ * @param prompt The `prompt` attribute, or the text of the prompt slot.
+ * @returns The line, empty when nothing but spaces and controls was written.
+ */
+export function promptLine(prompt: string): string {
+  return prompt
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 export interface ExportContent {
   /** The question the learner answered. */
   prompt: string;

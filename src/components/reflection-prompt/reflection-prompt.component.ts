@@ -8,7 +8,7 @@ import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
-import { exportFileName, exportText, formatDate, hasTime } from './reflection-model.js';
+import { exportFileName, exportText, formatDate, hasTime, promptLine } from './reflection-model.js';
 import { ReflectionDraftController } from './reflection-draft-controller.js';
 import { downloadText } from './reflection-download.js';
 import { renderSupportNote, supportUrlProblem } from './reflection-support.js';
@@ -229,10 +229,10 @@ export class MhmReflectionPrompt extends MhmElement {
     this.emit('mhm-complete', { activity: 'reflection', completed: true, ...this.summary() });
   }
 
-  /** Downloads a `.txt` copy: the prompt as plain text, the date, and the text. */
+  /** Downloads a `.txt` copy: the prompt as one line of plain text, the date, and the text as the learner wrote it. */
   private handleDownloadClick(): void {
     const slotted = [...this.querySelectorAll(':scope>[slot=prompt]')].map((child) => child.textContent).join(' ');
-    const prompt = (this.prompt.trim() || slotted).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
+    const prompt = promptLine(this.prompt.trim() || slotted) || this.localize.term('reflectionLabel');
     const date = formatDate(this.localize.lang(), Date.now(), { dateStyle: 'long', timeStyle: 'short' });
     downloadText(this.renderRoot, exportFileName(this.reflectionId.trim()), exportText({ prompt, date, text: this.draft.text }));
   }
