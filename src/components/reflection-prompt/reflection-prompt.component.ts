@@ -17,6 +17,8 @@ import type {} from '../../events/reflection-change.js';
 
 const defaultMaxLength = 5000;
 const defaultRows = 6;
+/** Past this many characters (four times the default max-length: only a stored text gets there), the field lays out in one direction. */
+const longText = 20000;
 
 /**
  * @summary A private reflection: a question, a text field that stays on the learner's device, and
@@ -305,7 +307,8 @@ export class MhmReflectionPrompt extends MhmElement {
 
   private renderField(hasHints: boolean, showMin: boolean): TemplateResult {
     const { text } = this.draft;
-    return html`<textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines}
+    return html`<textarea part="textarea" class=${text.length > longText ? 'field long' : 'field'} id="field"
+      dir=${text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines}
       maxlength=${this.max} autocomplete="off" autocapitalize="sentences"
       aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
       .value=${live(text)} @input=${this.handleInput}></textarea>`;
