@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/reflection-prompt/reflection-prompt.js';
 import { hasTime, parseRecord } from '../../src/components/reflection-prompt/reflection-model.js';
 import type { MhmReflectionPrompt } from '../../src/components/reflection-prompt/reflection-prompt.component.js';
-import { part, textOf } from '../support/helpers.js';
+import { captureWarnings, part, textOf } from '../support/helpers.js';
 import { start, fullKey, stored, record, field, keepBox, status, button, type, reflectionHooks, waitForPause } from '../harness/reflection-prompt.js';
 
 /**
@@ -66,7 +66,10 @@ describe('<mhm-reflection-prompt> stored time', () => {
       it(`sets a record whose time is ${name} aside with the note, and still renders the whole element`, async () => {
         const raw = `{"v":1,"keep":true,"text":"My earlier words","updatedAt":${updatedAt}}`;
         localStorage.setItem(fullKey('odd-time'), raw);
-        const el = await promptFor('odd-time');
+        let el!: MhmReflectionPrompt;
+        const warnings = await captureWarnings(async () => {
+          el = await promptFor('odd-time');
+        });
 
         expect(field(el)).to.exist;
         expect(field(el).value).to.equal('');
@@ -77,8 +80,25 @@ describe('<mhm-reflection-prompt> stored time', () => {
         // Nothing of the learner's is destroyed: the value is kept aside as it was.
         expect(localStorage.getItem(fullKey('odd-time'))).to.be.null;
         expect(localStorage.getItem(`${fullKey('odd-time')}:unreadable:${start}`)).to.equal(raw);
+        // One warning for whoever supports the site, saying why, without the learner's text.
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.match(/^<mhm-reflection-prompt> reflection-id="odd-time": the reflection stored on this device could not be read \((its time .+ is not a date|a field is missing or has the wrong type)\)/);
+        expect(warnings[0]).to.not.contain('My earlier words');
       });
     }
+  });
+});
+
+describe('<mhm-reflection-prompt> record set aside', () => {
+  reflectionHooks();
+
+  it('says in the console why a damaged record was set aside, without quoting what it holds', async () => {
+    // Plain text, as a copy of the library that did not write JSON would have left it.
+    localStorage.setItem(fullKey('damaged'), 'My secret words');
+    const warnings = await captureWarnings(() => promptFor('damaged'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/could not be read \(it is not valid JSON( at line \d+, column \d+)?\)\. It was kept aside, unchanged, under mhm:reflection:damaged:unreadable:\d+; the field starts empty\.$/);
+    expect(warnings[0]).to.not.contain('secret');
   });
 });
 

@@ -23,6 +23,7 @@ export interface ReflectionRecord {
 export type ParsedRecord =
   | { kind: 'none' }
   | { kind: 'record'; record: ReflectionRecord }
+  /** `reason` says why in words, never quoting the stored text: it goes to the console. */
   | { kind: 'unreadable'; reason: string };
 
 /** Storage key (below the library's prefix) of the reflection `reflectionId`. */
@@ -47,7 +48,9 @@ export function parseRecord(raw: string | null): ParsedRecord {
   }
   const json = readJson<Partial<ReflectionRecord>>(raw);
   if (!json.ok) {
-    return { kind: 'unreadable', reason: json.message };
+    // Not the engine's message: it quotes the stored text, and the reason is logged.
+    const where = json.line ? ` at line ${json.line}, column ${json.column}` : '';
+    return { kind: 'unreadable', reason: `it is not valid JSON${where}` };
   }
   const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
