@@ -49,7 +49,14 @@ export function minutes(locale: string, value: number): string {
   return formatIn(locale, (tag) => numberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' }).format(value));
 }
 
-/** A date (and time, as the options say) in the element's language. */
+/**
+ * A date (and time, as the options say) in the element's language; nothing for a time that is not a
+ * date (NaN, infinite, or past the range of a `Date`), which `Intl` would throw on: a missing date
+ * reads better than a blank element, and the caller can say it has none.
+ */
 export function date(locale: string, time: number, options: Intl.DateTimeFormatOptions): string {
+  if (Number.isNaN(new Date(time).getTime())) {
+    return '';
+  }
   return formatIn(locale, (tag) => new Intl.DateTimeFormat(tag, options).format(time));
 }

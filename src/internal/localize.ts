@@ -49,6 +49,8 @@ export interface Translation {
   reflectionSaving: string;
   /** Save status once stored; `when` is a time, or a date and time, already formatted. */
   reflectionSaved: (when: string) => string;
+  /** Save status once stored, for a text restored from a device whose clock was wrong: it has no time to show. */
+  reflectionSavedUndated: string;
   /** Save status when the device refused to store the text. Must point to the Download button. */
   reflectionSaveFailed: string;
   /** Status after the learner unticks "Keep on this device". */

@@ -57,6 +57,7 @@ const translation: Translation = {
   reflectionPrivate: 'خاص: لم يُحفظ. سيختفي النص عند مغادرة هذه الصفحة أو إعادة تحميلها.',
   reflectionSaving: 'جارٍ الحفظ…',
   reflectionSaved: (when) => `حُفظ على هذا الجهاز (${when}).`,
+  reflectionSavedUndated: 'حُفظ على هذا الجهاز.',
   reflectionSaveFailed:
     'تعذّر الحفظ على هذا الجهاز (التخزين محظور أو ممتلئ). نصّك ما زال هنا: نزّل نسخة منه للاحتفاظ به.',
   reflectionUnkept: 'حُذفت النسخة المحفوظة على هذا الجهاز. يبقى نصّك هنا حتى تغادر الصفحة.',

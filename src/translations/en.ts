@@ -57,6 +57,7 @@ const translation: Translation = {
   reflectionPrivate: 'Private: not saved. The text is gone when you leave or reload this page.',
   reflectionSaving: 'Saving…',
   reflectionSaved: (when) => `Saved on this device (${when}).`,
+  reflectionSavedUndated: 'Saved on this device.',
   reflectionSaveFailed:
     'Could not save on this device (storage is blocked or full). Your text is still here: download a copy to keep it.',
   reflectionUnkept: 'The copy on this device was deleted. Your text stays here until you leave the page.',

@@ -57,6 +57,7 @@ const translation: Translation = {
   reflectionPrivate: 'Privado: no se guarda. El texto desaparece al salir de esta página o al recargarla.',
   reflectionSaving: 'Guardando…',
   reflectionSaved: (when) => `Guardado en este dispositivo (${when}).`,
+  reflectionSavedUndated: 'Guardado en este dispositivo.',
   reflectionSaveFailed:
     'No se pudo guardar en este dispositivo (el almacenamiento está bloqueado o lleno). Tu texto sigue aquí: descarga una copia para conservarlo.',
   reflectionUnkept: 'Se borró la copia de este dispositivo. Tu texto sigue aquí hasta que salgas de la página.',

@@ -57,6 +57,7 @@ const translation: Translation = {
   reflectionPrivate: 'Privé : rien n’est enregistré. Le texte disparaît si vous quittez ou rechargez cette page.',
   reflectionSaving: 'Enregistrement…',
   reflectionSaved: (when) => `Enregistré sur cet appareil (${when}).`,
+  reflectionSavedUndated: 'Enregistré sur cet appareil.',
   reflectionSaveFailed:
     'Impossible d’enregistrer sur cet appareil (stockage bloqué ou plein). Votre texte est toujours là : téléchargez-en une copie pour le garder.',
   reflectionUnkept: 'La copie sur cet appareil a été supprimée. Votre texte reste ici jusqu’à ce que vous quittiez la page.',

@@ -57,6 +57,7 @@ const translation: Translation = {
   reflectionPrivate: 'Privado: não é guardado. O texto desaparece quando sair desta página ou a recarregar.',
   reflectionSaving: 'A guardar…',
   reflectionSaved: (when) => `Guardado neste dispositivo (${when}).`,
+  reflectionSavedUndated: 'Guardado neste dispositivo.',
   reflectionSaveFailed:
     'Não foi possível guardar neste dispositivo (o armazenamento está bloqueado ou cheio). O seu texto continua aqui: transfira uma cópia para o manter.',
   reflectionUnkept: 'A cópia neste dispositivo foi apagada. O seu texto fica aqui até sair da página.',

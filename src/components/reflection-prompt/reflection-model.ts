@@ -23,6 +23,7 @@ export interface ReflectionRecord {
 export type ParsedRecord =
   | { kind: 'none' }
   | { kind: 'record'; record: ReflectionRecord }
+  /** `reason` says why in words, never quoting the stored text: it goes to the console. */
   | { kind: 'unreadable'; reason: string };
 
 /** Storage key (below the library's prefix) of the reflection `reflectionId`. */
@@ -47,7 +48,9 @@ export function parseRecord(raw: string | null): ParsedRecord {
   }
   const json = readJson<Partial<ReflectionRecord>>(raw);
   if (!json.ok) {
-    return { kind: 'unreadable', reason: json.message };
+    // Not the engine's message: it quotes the stored text, and the reason is logged.
+    const where = json.line ? ` at line ${json.line}, column ${json.column}` : '';
+    return { kind: 'unreadable', reason: `it is not valid JSON${where}` };
   }
   const value = json.value;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -56,10 +59,28 @@ export function parseRecord(raw: string | null): ParsedRecord {
   if (value.v !== recordVersion) {
     return { kind: 'unreadable', reason: `it is in format ${JSON.stringify(value.v ?? null)}, not ${recordVersion}` };
   }
-  if (typeof value.text !== 'string' || value.keep !== true || !Number.isFinite(value.updatedAt)) {
+  if (typeof value.text !== 'string' || value.keep !== true || typeof value.updatedAt !== 'number') {
     return { kind: 'unreadable', reason: 'a field is missing or has the wrong type' };
   }
-  return { kind: 'record', record: { v: recordVersion, keep: true, text: value.text, updatedAt: value.updatedAt! } };
+  if (Number.isNaN(new Date(value.updatedAt).getTime())) {
+    // Past the range of a Date (or infinite): no clock writes this, so the record is set aside whole.
+    return { kind: 'unreadable', reason: `its time ${value.updatedAt} is not a date` };
+  }
+  return { kind: 'record', record: { v: recordVersion, keep: true, text: value.text, updatedAt: storedTime(value.updatedAt) } };
+}
+
+/**
+ * The time of a stored record as the draft compares it. A time before 1970 comes from a device whose
+ * clock was wrong; the text is still the learner's, so it is read as 0, "older than anything written
+ * since": it shows, and any text written with a real time wins over it. 0 has no date to show.
+ */
+function storedTime(updatedAt: number): number {
+  return Math.max(0, updatedAt);
+}
+
+/** Whether a record's time is worth showing as a date: not 0, the time of a wrong clock (or of no change yet). */
+export function hasTime(updatedAt: number): boolean {
+  return updatedAt > 0;
 }
 
 /** A date in the element's language, or in English when its tag is malformed. */
@@ -74,6 +95,20 @@ export function exportFileName(reflectionId: string): string {
     .replace(/^-|-$/g, '')
     .slice(0, 80);
   return slug ? `reflection-${slug}.txt` : 'reflection.txt';
+}
+
+/**
+ * The prompt as the export's first line: one line of plain text, without the bidi embedding, override
+ * and isolate controls (U+202A–U+202E, U+2066–U+2069) that could make it read otherwise than the
+ * author's words look. The marks a right-to-left prompt needs (U+200E, U+200F, U+061C) stay.
+ * @param prompt The `prompt` attribute, or the text of the prompt slot.
+ * @returns The line, empty when nothing but spaces and controls was written.
+ */
+export function promptLine(prompt: string): string {
+  return prompt
+    .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export interface ExportContent {

@@ -8,7 +8,7 @@ import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './reflection-prompt.styles.js';
-import { exportFileName, exportText, formatDate } from './reflection-model.js';
+import { exportFileName, exportText, formatDate, hasTime, promptLine } from './reflection-model.js';
 import { ReflectionDraftController } from './reflection-draft-controller.js';
 import { downloadText } from './reflection-download.js';
 import { renderSupportNote, supportUrlProblem } from './reflection-support.js';
@@ -17,6 +17,8 @@ import type {} from '../../events/reflection-change.js';
 
 const defaultMaxLength = 5000;
 const defaultRows = 6;
+/** Past this many characters (four times the default max-length: only a stored text gets there), the field lays out in one direction. */
+const longText = 20000;
 
 /**
  * @summary A private reflection: a question, a text field that stays on the learner's device, and
@@ -229,10 +231,10 @@ export class MhmReflectionPrompt extends MhmElement {
     this.emit('mhm-complete', { activity: 'reflection', completed: true, ...this.summary() });
   }
 
-  /** Downloads a `.txt` copy: the prompt as plain text, the date, and the text. */
+  /** Downloads a `.txt` copy: the prompt as one line of plain text, the date, and the text as the learner wrote it. */
   private handleDownloadClick(): void {
     const slotted = [...this.querySelectorAll(':scope>[slot=prompt]')].map((child) => child.textContent).join(' ');
-    const prompt = (this.prompt.trim() || slotted).replace(/\s+/g, ' ').trim() || this.localize.term('reflectionLabel');
+    const prompt = promptLine(this.prompt.trim() || slotted) || this.localize.term('reflectionLabel');
     const date = formatDate(this.localize.lang(), Date.now(), { dateStyle: 'long', timeStyle: 'short' });
     downloadText(this.renderRoot, exportFileName(this.reflectionId.trim()), exportText({ prompt, date, text: this.draft.text }));
   }
@@ -263,14 +265,19 @@ export class MhmReflectionPrompt extends MhmElement {
     return left < 0 ? this.localize.term('reflectionCharactersOver', -left) : this.localize.term('reflectionCharactersLeft', left);
   }
 
-  /** The save status; a saved one with a time for today's saves, a date and time for older ones. */
+  /**
+   * The save status; a saved one with a time for today's saves, a date and time for older ones, and
+   * none for a text restored from a device whose clock was wrong.
+   */
   private statusText(): string {
     const { status, updatedAt } = this.draft;
+    if (status !== 'Saved') {
+      return this.localize.term(`reflection${status}` as 'reflectionPrivate');
+    }
     const sameDay = new Date().toDateString() === new Date(updatedAt).toDateString();
-    const when =
-      status === 'Saved' &&
-      formatDate(this.localize.lang(), updatedAt, sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' });
-    return this.localize.term(`reflection${status}` as 'reflectionSaved', when as string);
+    const options: Intl.DateTimeFormatOptions = sameDay ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' };
+    const when = hasTime(updatedAt) ? formatDate(this.localize.lang(), updatedAt, options) : '';
+    return when ? this.localize.term('reflectionSaved', when) : this.localize.term('reflectionSavedUndated');
   }
 
   /**
@@ -300,7 +307,8 @@ export class MhmReflectionPrompt extends MhmElement {
 
   private renderField(hasHints: boolean, showMin: boolean): TemplateResult {
     const { text } = this.draft;
-    return html`<textarea part="textarea" class="field" id="field" dir=${text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines}
+    return html`<textarea part="textarea" class=${text.length > longText ? 'field long' : 'field'} id="field"
+      dir=${text.trim() ? 'auto' : this.localize.dir()} rows=${this.lines}
       maxlength=${this.max} autocomplete="off" autocapitalize="sentences"
       aria-describedby=${[hasHints && 'hints', 'counter', showMin && 'min-length', 'status'].filter(Boolean).join(' ')}
       .value=${live(text)} @input=${this.handleInput}></textarea>`;

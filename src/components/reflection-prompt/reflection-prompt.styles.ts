@@ -44,6 +44,15 @@ export default css`
     transition: border-color 0.15s;
   }
 
+  /*
+   * With dir="auto" the browser lays out each paragraph by its own script (unicode-bidi: plaintext),
+   * at a cost that grows faster than the paragraph: a stored 1,000,000-character paragraph took
+   * seconds to show. A text that long keeps dir="auto" for the field as a whole.
+   */
+  .field.long {
+    unicode-bidi: isolate;
+  }
+
   .field:focus-visible {
     border-color: var(--_accent);
   }

@@ -1,4 +1,4 @@
-import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, subscribe, writeItem } from '../../internal/storage.js';
+import { onlyInMemory, readItem, removeItem, removeItemsStartingWith, storagePrefix, subscribe, writeItem } from '../../internal/storage.js';
 import { asideKey, parseRecord, recordKey, serializeRecord, type ReflectionRecord } from './reflection-model.js';
 
 /**
@@ -54,16 +54,22 @@ export class ReflectionStore {
 
   /**
    * Reads the stored copy. One this version cannot read is moved to a key of its own, so it is never
-   * overwritten.
+   * overwritten, and the console says why (never what it holds).
    * @returns The record, undefined when there is none, or 'unreadable' when it was set aside.
    */
   read(): ReflectionRecord | undefined | 'unreadable' {
     const raw = readItem(this.key);
     const parsed = parseRecord(raw);
     if (parsed.kind === 'unreadable') {
-      if (writeItem(asideKey(this.reflectionId, Date.now()), raw!).persisted) {
+      const aside = asideKey(this.reflectionId, Date.now());
+      const moved = writeItem(aside, raw!).persisted;
+      if (moved) {
         removeItem(this.key);
       }
+      console.warn(
+        `<mhm-reflection-prompt> reflection-id="${this.reflectionId}": the reflection stored on this device could not be read ` +
+          `(${parsed.reason}). ${moved ? `It was kept aside, unchanged, under ${storagePrefix}${aside}` : 'It was left where it is'}; the field starts empty.`,
+      );
       return 'unreadable';
     }
     return parsed.kind === 'record' ? parsed.record : undefined;
