@@ -8,6 +8,7 @@ import { markComplete } from '../harness/lesson-card.js';
 import { FakeCourseDouble } from '../lms/fake-course.js';
 import { answerOwnQuiz, realPage } from '../lms/real-page.js';
 import { cmi, lmsRuntime, type Runtime } from '../lms/scorm-runtime.js';
+import { captureConsole } from '../support/helpers.js';
 
 // An LMS that refuses or throws: scorm-again, a real SCORM 1.2 run-time, behind a wrapper that
 // spoils the values it should refuse (so the run-time refuses them with its own error code) or
@@ -44,20 +45,6 @@ function throwingLms(runtime: Runtime): Scorm12Api {
     LMSGetErrorString: down,
     LMSGetDiagnostic: down,
   };
-}
-
-/** Captures console output of one level while `run` executes. */
-async function captureConsole(level: 'error' | 'warn', run: () => unknown): Promise<string[]> {
-  const messages: string[] = [];
-  const stub = sinon.stub(console, level).callsFake((...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  });
-  try {
-    await run();
-  } finally {
-    stub.restore();
-  }
-  return messages;
 }
 
 /** Waits until the bridge has given the course what the LMS kept and settled what follows from it. */

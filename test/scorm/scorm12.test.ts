@@ -5,6 +5,7 @@ import { decodeSuspendData, encodeSuspendData, suspendDataLimit } from '../../sr
 import { FakeCourseDouble } from '../lms/fake-course.js';
 import { answerOwnQuiz, answerStrays, realPage } from '../lms/real-page.js';
 import { cmi, everyCmiValue, lmsRuntime, type Runtime } from '../lms/scorm-runtime.js';
+import { captureConsole } from '../support/helpers.js';
 
 // The LMS side is scorm-again, a real SCORM 1.2 run-time; the course side is the contract's test
 // double (test/lms/fake-course.ts). test/scorm-package.test.ts runs the packaged real course.
@@ -13,20 +14,6 @@ async function launch(runtime: Runtime, options: { interactions?: boolean } = {}
   const course = await fixture<FakeCourseDouble>(html`<fake-mhm-course id="course"></fake-mhm-course>`);
   const connection = connectScorm12(course, { api: runtime as unknown as Scorm12Api, ...options });
   return { course, connection };
-}
-
-/** Captures console output of one level while `run` executes. */
-async function captureConsole(level: 'error' | 'info' | 'warn', run: () => unknown): Promise<string[]> {
-  const messages: string[] = [];
-  const stub = sinon.stub(console, level).callsFake((...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  });
-  try {
-    await run();
-  } finally {
-    stub.restore();
-  }
-  return messages;
 }
 
 describe('connectScorm12', () => {

@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+import sinon from 'sinon';
 
 /** Shared test helpers: read what a user sees inside a component's shadow root. */
 
@@ -70,4 +71,18 @@ export function recordLayoutShift(): () => Promise<number> {
     observer.disconnect();
     return values.reduce((sum, value) => sum + value, 0);
   };
+}
+
+/** Captures console output of one level while `run` executes. */
+export async function captureConsole(level: 'error' | 'info' | 'warn', run: () => unknown): Promise<string[]> {
+  const messages: string[] = [];
+  const stub = sinon.stub(console, level).callsFake((...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  });
+  try {
+    await run();
+  } finally {
+    stub.restore();
+  }
+  return messages;
 }
