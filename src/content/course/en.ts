@@ -232,7 +232,7 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'What can people meet when they return home? Select all that apply.',
+          prompt: 'What may people find when they return home?',
           explanation:
             'Each stage of migration has its own risks. On return, people may find homes and services destroyed, ' +
             'lose track of family, and find few jobs or school places. Stigma can come from family too.',
@@ -281,7 +281,7 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'What is essential in every intervention? Select all that apply.',
+          prompt: 'What is essential in every intervention?',
           explanation:
             'Every intervention needs both: recognising individual needs and referring people to appropriate ' +
             'services, and bringing psychosocial topics into awareness raising.',
@@ -339,7 +339,7 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'Which of these are guiding principles for mental-health programmes in migration? Select all that apply.',
+          prompt: 'Which of these are guiding principles for mental-health programmes in migration?',
           explanation:
             'Programmes are flexible, start with a field assessment, are community-based, build local capacity, ' +
             'fit into national structures, draw on several disciplines, are coordinated between agencies, and ' +

@@ -245,7 +245,7 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'Que peuvent trouver les personnes à leur retour ? Cochez toutes les réponses justes.',
+          prompt: 'Que peuvent trouver les personnes à leur retour ?',
           explanation:
             'Chaque étape de la migration comporte ses propres risques. Au retour, on peut trouver des maisons et ' +
             'des services détruits, perdre la trace de sa famille, et trouver peu d’emplois ou de places à l’école. ' +
@@ -299,7 +299,7 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'Qu’est-ce qui est essentiel dans toute intervention ? Cochez toutes les réponses justes.',
+          prompt: 'Qu’est-ce qui est essentiel dans toute intervention ?',
           explanation:
             'Toute intervention a besoin des deux : repérer les besoins de chacun et orienter vers les services ' +
             'adaptés, et intégrer les questions psychosociales à la sensibilisation.',
@@ -359,7 +359,7 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'Lesquels de ces principes guident les programmes de santé mentale dans le contexte migratoire ? Cochez toutes les réponses justes.',
+          prompt: 'Lesquels de ces principes guident les programmes de santé mentale dans le contexte migratoire ?',
           explanation:
             'Les programmes sont souples, commencent par une évaluation sur le terrain, s’appuient sur les ' +
             'communautés, renforcent les capacités locales, s’inscrivent dans les structures nationales, font appel ' +
