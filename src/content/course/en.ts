@@ -204,19 +204,21 @@ const course: CourseContent = {
             'disorders, and it is bound up with physical and social life.',
           choices: [
             {
+              text: 'As the absence of any mental disorder, once a health professional has confirmed that none is present',
+              feedback: 'Mental health is more than the absence of a disorder: it is a state of well-being.',
+            },
+            {
               text:
-                'A state of well-being in which a person realises their abilities, copes with the normal stresses ' +
-                'of life, works productively and contributes to their community',
+                'As a state of well-being in which people realise their abilities, cope with life’s normal stresses, ' +
+                'work productively and contribute to their community',
               correct: true,
-              feedback: 'Yes. This is the description the course starts from.',
+              feedback: 'This is the description the course starts from.',
             },
             {
-              text: 'Simply not having a mental disorder',
-              feedback: 'Not quite. Mental health is more than the absence of a disorder.',
-            },
-            {
-              text: 'Feeling happy all the time',
-              feedback: 'Not quite. Well-being includes coping with the normal stresses of life, not avoiding them.',
+              text:
+                'As a state of lasting happiness in which people feel calm every day, stay away from the stresses of ' +
+                'life and never need any help from the people around them',
+              feedback: 'Well-being includes coping with the normal stresses of life, not avoiding them.',
             },
           ],
         },
@@ -230,29 +232,28 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'Which of these difficulties can people meet when they return?',
+          prompt: 'What may people find when they return home?',
           explanation:
             'Each stage of migration has its own risks. On return, people may find homes and services destroyed, ' +
-            'lose track of family, and find few jobs or school places.',
+            'lose track of family, and find few jobs or school places. Stigma can come from family too.',
           choices: [
             {
-              text: 'Homes, communities or services may have been destroyed',
+              text: 'Homes, communities or services that were destroyed while they were away',
               correct: true,
-              feedback: 'Yes, this can happen on return.',
+              feedback: 'This can happen on return.',
             },
             {
-              text: 'Relatives may be impossible to trace',
-              correct: true,
-              feedback: 'Yes, family members are sometimes impossible to find.',
+              text: 'An end to their difficulties, as soon as they are back among their own family',
+              feedback: 'Return is a stage with its own risks, and stigma or rejection can come from family too.',
             },
             {
-              text: 'Jobs and school places may be few',
+              text: 'Relatives who cannot be traced, and few jobs or school places',
               correct: true,
-              feedback: 'Yes, few opportunities can make return harder.',
+              feedback: 'Lost contact and few opportunities can make return harder.',
             },
             {
-              text: 'Return always brings the difficulties of migration to an end',
-              feedback: 'Not quite. Return is a stage with its own risks.',
+              text: 'A welcome free of stigma, since their community sees only the effort they made abroad',
+              feedback: 'Returnees may meet stigma, rejection or discrimination from peers, family and the wider community.',
             },
           ],
         },
@@ -264,51 +265,51 @@ const course: CourseContent = {
             'result of hard decisions, and when returnees meet stigma or rejection.',
           choices: [
             {
-              text: 'When it feels like the failure of a personal or shared life project',
+              text: 'Mainly when the person spent many years abroad, whatever their reasons for leaving and for coming back',
+              feedback: 'The lesson points to how the return is felt, not to how long the person was away.',
+            },
+            {
+              text: 'Mainly when the person comes back to a place where they have no family left at all',
+              feedback: 'Even close to family, a return felt as a failure can be hard, and stigma can come from family too.',
+            },
+            {
+              text: 'When it feels like the failure of a personal or shared life project, or a broken dream',
               correct: true,
-              feedback: 'Yes. A return felt as a broken dream can be particularly painful.',
-            },
-            {
-              text: 'Only when the person was away for many years',
-              feedback: 'Not quite. The lesson points to how the return is felt, not to how long the person was away.',
-            },
-            {
-              text: 'Only when the person has no family left at home',
-              feedback: 'Not quite. Even close to family, a return felt as a failure can be hard, and stigma can come from family too.',
+              feedback: 'A return felt as a broken dream can be particularly painful.',
             },
           ],
         },
         {
           type: 'multiple',
-          prompt: 'Which two things are essential in every intervention?',
+          prompt: 'What is essential in every intervention?',
           explanation:
             'Every intervention needs both: recognising individual needs and referring people to appropriate ' +
             'services, and bringing psychosocial topics into awareness raising.',
           choices: [
             {
-              text: 'Recognising individual needs for psychosocial support and referring people to appropriate services',
+              text: 'Giving therapy yourself to each person you meet, so that nobody has to wait for a specialised service',
+              feedback: 'Your role is to notice needs and refer people to services that can help.',
+            },
+            {
+              text: 'Recognising a person’s need for psychosocial support, and referring them to a suitable service',
               correct: true,
-              feedback: 'Yes, this is the first essential.',
+              feedback: 'This is one of the essentials.',
             },
             {
-              text: 'Bringing psychosocial topics into awareness-raising strategies',
+              text: 'Keeping conversations away from feelings, so that no one in the group gets upset or ashamed',
+              feedback: 'Talking about psychosocial topics is part of the work.',
+            },
+            {
+              text: 'Bringing psychosocial topics into the way awareness-raising activities are planned',
               correct: true,
-              feedback: 'Yes, this is the second essential.',
-            },
-            {
-              text: 'Giving therapy yourself to everyone you meet',
-              feedback: 'Not quite. Your role is to notice needs and refer people to services that can help.',
-            },
-            {
-              text: 'Avoiding talk about feelings so as not to upset anyone',
-              feedback: 'Not quite. Talking about psychosocial topics is part of the work.',
+              feedback: 'This is one of the essentials.',
             },
           ],
         },
         {
           type: 'true-false',
-          prompt: 'Only trained specialists can contribute to returnees’ well-being.',
-          answer: 'false',
+          prompt: 'Every member of a community can contribute to returnees’ well-being, not only trained specialists.',
+          answer: 'true',
           explanation:
             'Every member of a community can contribute. Families and communities can give belonging, safety ' +
             'and acceptance.',
@@ -324,15 +325,15 @@ const course: CourseContent = {
             {
               text: 'It encourages more inclusive, positive attitudes towards returnees and counters stigma',
               correct: true,
-              feedback: 'Yes. Countering stigma is one of the five reasons.',
+              feedback: 'Countering stigma is one of the five reasons.',
             },
             {
-              text: 'It replaces the need for specialised services',
-              feedback: 'Not quite. People who need more support are still referred to services.',
+              text: 'It lets communities take over from specialised services, which are then no longer needed',
+              feedback: 'People who need more support are still referred to services.',
             },
             {
-              text: 'It keeps returnees’ experiences out of community conversations',
-              feedback: 'Not quite. The aim is mutual understanding, which grows from talking together.',
+              text: 'It keeps returnees’ painful experiences out of community conversations, so that nobody judges them',
+              feedback: 'The aim is mutual understanding, which grows from talking together.',
             },
           ],
         },
@@ -345,23 +346,23 @@ const course: CourseContent = {
             'respect ethics and confidentiality.',
           choices: [
             {
-              text: 'Start with an assessment in the field',
+              text: 'Start with an assessment in the field, with the people concerned',
               correct: true,
-              feedback: 'Yes. Programmes begin by assessing the situation, with the people concerned.',
+              feedback: 'Programmes begin by assessing the situation, with the people concerned.',
             },
             {
-              text: 'Work with and through communities and their resources',
-              correct: true,
-              feedback: 'Yes. Programmes are community-based.',
+              text: 'Use one tested model programme everywhere, so that quality is the same in every country',
+              feedback: 'No single model fits everywhere: programmes adapt to each population and culture.',
             },
             {
-              text: 'Respect confidentiality and human rights',
+              text: 'Work with and through communities, and strengthen the networks they already have',
               correct: true,
-              feedback: 'Yes. Ethics and confidentiality guide every programme.',
+              feedback: 'Programmes are community-based.',
             },
             {
-              text: 'Use the same model programme everywhere',
-              feedback: 'Not quite. Programmes stay flexible and adapt to each population and culture.',
+              text: 'Respect confidentiality and human rights, and stay neutral',
+              correct: true,
+              feedback: 'Ethics and confidentiality guide every programme.',
             },
           ],
         },

@@ -211,25 +211,27 @@ const course: CourseContent = {
       questions: [
         {
           type: 'single',
-          prompt: 'Comment l’Organisation mondiale de la Santé décrit-elle la santé mentale ?',
+          prompt: 'Comment l’Organisation mondiale de la Santé décrit-elle la santé mentale ?',
           explanation:
             'L’OMS décrit la santé mentale comme un état de bien-être. C’est plus que l’absence de troubles ' +
             'mentaux, et c’est étroitement lié à la vie physique et sociale.',
           choices: [
             {
+              text: 'Comme l’absence de tout trouble mental, une fois qu’un professionnel de santé a confirmé qu’il n’y en a aucun',
+              feedback: 'La santé mentale est plus que l’absence de trouble : c’est un état de bien-être.',
+            },
+            {
               text:
-                'Un état de bien-être dans lequel une personne réalise son potentiel, fait face aux tensions ' +
-                'ordinaires de la vie, travaille de façon productive et contribue à sa communauté',
+                'Comme un état de bien-être dans lequel on réalise son potentiel, on fait face aux tensions ordinaires ' +
+                'de la vie, on travaille de façon productive et on contribue à sa communauté',
               correct: true,
-              feedback: 'Oui. C’est la description dont part le cours.',
+              feedback: 'C’est la description dont part le cours.',
             },
             {
-              text: 'Le simple fait de ne pas avoir de trouble mental',
-              feedback: 'Pas tout à fait. La santé mentale est plus que l’absence de trouble.',
-            },
-            {
-              text: 'Se sentir bien en permanence',
-              feedback: 'Pas tout à fait. Le bien-être consiste à faire face aux tensions ordinaires de la vie, pas à les éviter.',
+              text:
+                'Comme un état de bonheur durable dans lequel on se sent calme chaque jour, on se tient à l’écart des ' +
+                'tensions de la vie et on n’a jamais besoin de l’aide de qui que ce soit autour de soi',
+              feedback: 'Le bien-être consiste à faire face aux tensions ordinaires de la vie, pas à les éviter.',
             },
           ],
         },
@@ -243,138 +245,144 @@ const course: CourseContent = {
         },
         {
           type: 'multiple',
-          prompt: 'Parmi ces difficultés, lesquelles peuvent attendre les personnes à leur retour ?',
+          prompt: 'Que peuvent trouver les personnes à leur retour ?',
           explanation:
             'Chaque étape de la migration comporte ses propres risques. Au retour, on peut trouver des maisons et ' +
-            'des services détruits, perdre la trace de sa famille, et trouver peu d’emplois ou de places à l’école.',
+            'des services détruits, perdre la trace de sa famille, et trouver peu d’emplois ou de places à l’école. ' +
+            'La stigmatisation peut aussi venir de la famille.',
           choices: [
             {
-              text: 'Des maisons, des communautés ou des services ont pu être détruits',
+              text: 'Des maisons, des communautés ou des services détruits pendant leur absence',
               correct: true,
-              feedback: 'Oui, cela peut arriver au retour.',
+              feedback: 'Cela peut arriver au retour.',
             },
             {
-              text: 'Des proches peuvent être introuvables',
-              correct: true,
-              feedback: 'Oui, il est parfois impossible de retrouver des membres de la famille.',
+              text: 'La fin de leurs difficultés, dès qu’elles se retrouvent parmi leur propre famille',
+              feedback: 'Le retour est une étape qui a ses propres risques, et le rejet peut venir de la famille aussi.',
             },
             {
-              text: 'Les emplois et les places à l’école peuvent manquer',
+              text: 'Des proches introuvables, et peu d’emplois ou de places à l’école',
               correct: true,
-              feedback: 'Oui, le manque de perspectives peut rendre le retour plus difficile.',
+              feedback: 'Les liens perdus et le manque de perspectives peuvent rendre le retour plus difficile.',
             },
             {
-              text: 'Le retour met toujours fin aux difficultés de la migration',
-              feedback: 'Pas tout à fait. Le retour est une étape qui comporte ses propres risques.',
+              text: 'Un accueil sans stigmatisation, puisque leur entourage ne voit que l’effort fourni à l’étranger',
+              feedback:
+                'Les personnes de retour peuvent subir stigmatisation, rejet ou discrimination de la part de leurs ' +
+                'pairs, de leur famille et de la communauté.',
             },
           ],
         },
         {
           type: 'single',
-          prompt: 'Quand le retour peut-il peser particulièrement sur le bien-être d’une personne ?',
+          prompt: 'Quand le retour peut-il peser particulièrement sur le bien-être d’une personne ?',
           explanation:
-            'Le retour peut ébranler l’identité. Il est plus dur quand il est vécu comme un échec, un rêve brisé ou ' +
-            'le résultat de décisions difficiles, et quand la personne fait face à la stigmatisation ou au rejet.',
+            'Le retour peut bousculer l’identité. Il est le plus dur quand il est vécu comme un échec, un rêve brisé ' +
+            'ou l’issue de décisions difficiles, et quand la personne fait face à la stigmatisation ou au rejet.',
           choices: [
             {
-              text: 'Quand il est vécu comme l’échec d’un projet de vie personnel ou partagé',
+              text: 'Surtout quand la personne a passé de longues années à l’étranger, quelles que soient les raisons de son départ et de son retour',
+              feedback: 'La leçon parle de la manière dont le retour est vécu, pas de la durée de l’absence.',
+            },
+            {
+              text: 'Surtout quand la personne revient dans un lieu où il ne lui reste plus du tout de famille',
+              feedback:
+                'Même entourée de sa famille, un retour vécu comme un échec peut être difficile, et la stigmatisation ' +
+                'peut venir de la famille aussi.',
+            },
+            {
+              text: 'Quand il est vécu comme l’échec d’un projet de vie personnel ou partagé, ou comme un rêve brisé',
               correct: true,
-              feedback: 'Oui. Un retour vécu comme un rêve brisé peut être particulièrement douloureux.',
-            },
-            {
-              text: 'Seulement quand la personne est partie pendant de nombreuses années',
-              feedback: 'Pas tout à fait. La leçon insiste sur la façon dont le retour est vécu, pas sur la durée de l’absence.',
-            },
-            {
-              text: 'Seulement quand la personne n’a plus de famille sur place',
-              feedback: 'Pas tout à fait. Même avec sa famille à proximité, un retour vécu comme un échec peut être dur, et la stigmatisation peut aussi venir de la famille.',
+              feedback: 'Un retour vécu comme un rêve brisé peut être particulièrement douloureux.',
             },
           ],
         },
         {
           type: 'multiple',
-          prompt: 'Quelles sont les deux choses essentielles dans toute intervention ?',
+          prompt: 'Qu’est-ce qui est essentiel dans toute intervention ?',
           explanation:
-            'Toute intervention a besoin des deux : repérer les besoins individuels et orienter vers les services ' +
+            'Toute intervention a besoin des deux : repérer les besoins de chacun et orienter vers les services ' +
             'adaptés, et intégrer les questions psychosociales à la sensibilisation.',
           choices: [
             {
-              text: 'Repérer les besoins individuels de soutien psychosocial et orienter vers les services adaptés',
+              text: 'Mener soi-même une thérapie avec chaque personne rencontrée, pour que personne n’attende un service',
+              feedback: 'Votre rôle est de repérer les besoins et d’orienter vers des services qui peuvent aider.',
+            },
+            {
+              text: 'Repérer le besoin de soutien psychosocial d’une personne, et l’orienter vers un service adapté',
               correct: true,
-              feedback: 'Oui, c’est la première chose essentielle.',
+              feedback: 'C’est l’un des éléments essentiels.',
             },
             {
-              text: 'Intégrer les questions psychosociales aux stratégies de sensibilisation',
+              text: 'Éviter de parler des émotions, pour que personne dans le groupe ne soit bouleversé ou gêné',
+              feedback: 'Parler des questions psychosociales fait partie du travail.',
+            },
+            {
+              text: 'Intégrer les questions psychosociales à la façon de concevoir les actions de sensibilisation',
               correct: true,
-              feedback: 'Oui, c’est la seconde chose essentielle.',
-            },
-            {
-              text: 'Offrir soi-même une thérapie à chaque personne rencontrée',
-              feedback: 'Pas tout à fait. Votre rôle est de repérer les besoins et d’orienter vers les services qui peuvent aider.',
-            },
-            {
-              text: 'Éviter de parler des émotions pour ne brusquer personne',
-              feedback: 'Pas tout à fait. Parler des questions psychosociales fait partie du travail.',
+              feedback: 'C’est l’un des éléments essentiels.',
             },
           ],
         },
         {
           type: 'true-false',
-          prompt: 'Seuls des spécialistes formés peuvent contribuer au bien-être des personnes de retour.',
-          answer: 'false',
+          prompt: 'Chaque membre d’une communauté peut contribuer au bien-être des personnes de retour, pas seulement les spécialistes formés.',
+          answer: 'true',
           explanation:
             'Chaque membre d’une communauté peut y contribuer. Les familles et les communautés peuvent offrir ' +
             'appartenance, sécurité et acceptation.',
         },
         {
           type: 'single',
-          prompt: 'Laquelle de ces propositions fait partie des cinq raisons d’intégrer les questions psychosociales à la sensibilisation ?',
+          prompt: 'Laquelle de ces propositions fait partie des cinq raisons d’intégrer les questions psychosociales à la sensibilisation ?',
           explanation:
-            'Les cinq raisons : mieux percevoir ce que vivent intérieurement les personnes de retour, des attitudes ' +
+            'Les cinq raisons : plus d’attention à ce que vivent intérieurement les personnes de retour, des attitudes ' +
             'plus inclusives, la compréhension et l’acceptation mutuelles, un soutien qui naît de la communauté, ' +
-            'la prévention et le bien-être.',
+            'et la prévention et le bien-être.',
           choices: [
             {
-              text: 'Favoriser des attitudes plus inclusives et positives envers les personnes de retour et combattre la stigmatisation',
+              text: 'Elle favorise des attitudes plus inclusives et positives envers les personnes de retour, et combat la stigmatisation',
               correct: true,
-              feedback: 'Oui. Combattre la stigmatisation est l’une des cinq raisons.',
+              feedback: 'Combattre la stigmatisation est l’une des cinq raisons.',
             },
             {
-              text: 'Rendre inutiles les services spécialisés',
-              feedback: 'Pas tout à fait. Les personnes qui ont besoin de plus de soutien sont toujours orientées vers les services.',
+              text: 'Elle permet aux communautés de remplacer les services spécialisés, qui ne sont alors plus nécessaires',
+              feedback: 'Les personnes qui ont besoin de plus de soutien sont toujours orientées vers des services.',
             },
             {
-              text: 'Tenir le vécu des personnes de retour à l’écart des conversations de la communauté',
-              feedback: 'Pas tout à fait. Le but est la compréhension mutuelle, qui naît du dialogue.',
+              text:
+                'Elle tient les expériences douloureuses des personnes de retour à l’écart des conversations de la ' +
+                'communauté, pour que personne ne les juge',
+              feedback: 'Le but est la compréhension mutuelle, qui naît des échanges.',
             },
           ],
         },
         {
           type: 'multiple',
-          prompt: 'Lesquels de ces principes guident les programmes de santé mentale dans le contexte migratoire ?',
+          prompt: 'Lesquels de ces principes guident les programmes de santé mentale dans le contexte migratoire ?',
           explanation:
-            'Les programmes sont flexibles, commencent par une évaluation sur le terrain, s’appuient sur les ' +
-            'communautés, renforcent les capacités locales, s’intègrent aux structures nationales, font appel à ' +
-            'plusieurs disciplines, sont coordonnés entre organismes, et respectent l’éthique et la confidentialité.',
+            'Les programmes sont souples, commencent par une évaluation sur le terrain, s’appuient sur les ' +
+            'communautés, renforcent les capacités locales, s’inscrivent dans les structures nationales, font appel ' +
+            'à plusieurs disciplines, sont coordonnés entre organismes et respectent l’éthique et la confidentialité.',
           choices: [
             {
-              text: 'Commencer par une évaluation sur le terrain',
+              text: 'Commencer par une évaluation sur le terrain, avec les personnes concernées',
               correct: true,
-              feedback: 'Oui. Les programmes commencent par évaluer la situation, avec les personnes concernées.',
+              feedback: 'Les programmes commencent par évaluer la situation, avec les personnes concernées.',
             },
             {
-              text: 'Travailler avec les communautés et s’appuyer sur leurs ressources',
-              correct: true,
-              feedback: 'Oui. Les programmes sont fondés sur la communauté.',
+              text: 'Appliquer partout un même programme modèle éprouvé, pour une qualité égale dans tous les pays',
+              feedback: 'Aucun modèle ne convient partout : les programmes s’adaptent à chaque population et à chaque culture.',
             },
             {
-              text: 'Respecter la confidentialité et les droits humains',
+              text: 'Travailler avec et par les communautés, et renforcer les réseaux qu’elles ont déjà',
               correct: true,
-              feedback: 'Oui. L’éthique et la confidentialité guident chaque programme.',
+              feedback: 'Les programmes s’appuient sur les communautés.',
             },
             {
-              text: 'Appliquer partout le même programme type',
-              feedback: 'Pas tout à fait. Les programmes restent flexibles et s’adaptent à chaque population et à chaque culture.',
+              text: 'Respecter la confidentialité et les droits humains, et rester neutre',
+              correct: true,
+              feedback: 'L’éthique et la confidentialité guident chaque programme.',
             },
           ],
         },
