@@ -11,7 +11,7 @@ import styles from './reflection-prompt.styles.js';
 import { exportFileName, exportText, formatDate, hasTime, promptLine } from './reflection-model.js';
 import { ReflectionDraftController } from './reflection-draft-controller.js';
 import { downloadText } from './reflection-download.js';
-import { renderSupportNote, supportUrlProblem } from './reflection-support.js';
+import { adviseOnSupport, renderSupportNote, supportUrlProblem, type CourseSupportContact } from './reflection-support.js';
 import type {} from '../../events/complete.js';
 import type {} from '../../events/reflection-change.js';
 
@@ -104,6 +104,9 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Text of the support link, e.g. "Call the Accra helpline, 0800 000 000". */
   @property({ attribute: 'support-label' }) supportLabel?: string;
 
+  /** The help of the `<mhm-course>` around it, set by the course when the reflection has no support of its own. JavaScript only. */
+  @property({ attribute: false }) courseSupport?: CourseSupportContact;
+
   /** Puts the learner's text in `mhm-reflection-change` events. Off by default: the text stays private. */
   @property({ attribute: 'share-text', type: Boolean }) shareText = false;
 
@@ -166,13 +169,7 @@ export class MhmReflectionPrompt extends MhmElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.slots.has('support') && this.supportUrl === undefined) {
-      console.info(
-        `<${this.localName}> support: no local contact is configured, so learners see a general note. ` +
-          'Add support-href="tel:…" or "https://…" with support-label, or a support slot, naming a service near your learners.',
-        this,
-      );
-    }
+    adviseOnSupport(this, this.slots.has('support') || this.supportUrl !== undefined || !!this.courseSupport);
   }
 
   /** `value` when it is a whole number from `low` to `high`; else `fallback`, and the author is told `fix`. */
@@ -392,7 +389,7 @@ export class MhmReflectionPrompt extends MhmElement {
       ${this.renderUnreadable()}
       ${this.renderKeep()}
       ${this.renderActions()}
-      ${renderSupportNote(this.localize, this.supportUrl, this.supportLabel)}
+      ${renderSupportNote(this.localize, this.supportUrl, this.supportLabel, this.courseSupport)}
       ${this.announcer.render()}
     </div>`;
   }
