@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { childElements } from '../../controllers/children.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { MhmLessonCard } from '../lesson-card/lesson-card.component.js';
 import type { MhmReflectionPrompt } from '../reflection-prompt/reflection-prompt.component.js';
@@ -66,9 +67,9 @@ export class CourseSupport implements ReactiveController {
     }
   }
 
-  /** The author's `support` children. */
+  /** The author's `support` children (none on a server renderer's host). */
   private slotted(): HTMLElement[] {
-    return [...this.host.querySelectorAll<HTMLElement>(':scope > [slot="support"]')];
+    return childElements(this.host).filter((child): child is HTMLElement => child.slot === 'support' && child instanceof HTMLElement);
   }
 
   /** Of the children with a `lang`, shows those in the page's language (exact, else the same primary language), else all. */
