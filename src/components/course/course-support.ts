@@ -3,7 +3,7 @@ import { childElements } from '../../controllers/children.js';
 import type { LocalizeController } from '../../internal/localize.js';
 import type { MhmLessonCard } from '../lesson-card/lesson-card.component.js';
 import type { MhmReflectionPrompt } from '../reflection-prompt/reflection-prompt.component.js';
-import { renderContactLink, supportUrlProblem, type CourseSupportContact } from '../reflection-prompt/reflection-support.js';
+import { adviseOnSupport, checkSupport, renderContactLink, type CourseSupportContact } from '../reflection-prompt/reflection-support.js';
 
 /**
  * The course's help contact, set once for the whole course: `support-href` and `support-label`
@@ -20,7 +20,7 @@ type Report = (attribute: string, value: unknown, fix: unknown) => void;
 export class CourseSupport implements ReactiveController {
   /** The contact the course's activities link to; undefined when none is configured. */
   contact?: CourseSupportContact;
-  /** Whether the author was told there is no contact: once per course. */
+  /** Whether the contact was checked once connected (the author is told once per course when there is none). */
   private told = false;
 
   constructor(
@@ -33,12 +33,8 @@ export class CourseSupport implements ReactiveController {
 
   /** Checks the attributes and the slot (call in `willUpdate`). */
   check(): void {
-    const { report } = this;
-    const { supportHref: href, supportLabel: label } = this.host;
-    const problem = href == null ? undefined : supportUrlProblem(href);
-    const url = href == null || problem ? undefined : href.trim();
-    report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
-    report('support-label', label, label && href == null && 'Add support-href with the address or phone number it names. The label is not shown meanwhile.');
+    const { supportHref, supportLabel: label } = this.host;
+    const url = checkSupport(this.report, supportHref, label);
     if (url === undefined && this.slotted().length === 0) {
       this.contact = undefined;
     } else if (!this.contact || this.contact.url !== url || this.contact.label !== label) {
@@ -57,13 +53,9 @@ export class CourseSupport implements ReactiveController {
     for (const card of this.host.querySelectorAll<MhmLessonCard>('mhm-lesson-card')) {
       card.courseSupport = contact;
     }
-    if (!contact && !this.told && this.host.isConnected) {
+    if (!this.told && this.host.isConnected) {
       this.told = true;
-      console.info(
-        `<${this.host.localName}> support: no local contact is configured, so learners see a general note in the course's help and its reflections. ` +
-          'Add support-href="tel:…" or "https://…" with support-label, or a support slot, naming a service near your learners.',
-        this.host,
-      );
+      adviseOnSupport(this.host, !!contact);
     }
   }
 

@@ -15,6 +15,22 @@ export function supportUrlProblem(href: string): string | undefined {
 }
 
 /**
+ * Checks a `support-href` and its `support-label`, as the reflection prompt and the course both take
+ * them, and tells the author what is wrong.
+ * @param report The element's `report`.
+ * @param href The `support-href`, if any.
+ * @param label The `support-label`, if any.
+ * @returns The address to link to, or undefined for none.
+ */
+export function checkSupport(report: (attribute: string, value: unknown, fix: unknown) => void, href?: string, label?: string): string | undefined {
+  const problem = href == null ? undefined : supportUrlProblem(href);
+  report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
+  const labelFix = 'Add support-href with the address or phone number it names. The label is not shown meanwhile.';
+  report('support-label', label, label && href == null && labelFix);
+  return href == null || problem ? undefined : href.trim();
+}
+
+/**
  * The help contact of the `<mhm-course>` an element sits in: the course's checked `support-href`
  * and `support-label`, and `open`, which shows the course's help section (its `support` slot).
  */
@@ -35,8 +51,8 @@ function insideCourse(element: Element): boolean {
 }
 
 /**
- * Tells the author, once, that learners see only a general note. Not for a reflection in a course,
- * which tells the author itself, once for all its reflections.
+ * Tells the author, once, that learners see only a general note. Not for a reflection in a course:
+ * the course tells the author itself, once for all its reflections.
  */
 export function adviseOnSupport(host: Element, hasSupport: boolean): void {
   if (!hasSupport && !insideCourse(host)) {
