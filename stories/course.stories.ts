@@ -14,6 +14,8 @@ interface CourseArgs {
   persist: boolean;
   theme?: string;
   'pass-mark'?: string;
+  'support-href'?: string;
+  'support-label'?: string;
   /** Not the course's own attribute: the global one, for a course in another language than its page. */
   lang?: string;
   onMhmProgress?: (event: CustomEvent) => void;
@@ -33,6 +35,8 @@ function course(args: CourseArgs, children: TemplateResult | typeof nothing = no
     ?persist=${args.persist}
     theme=${ifDefined(args.theme)}
     pass-mark=${ifDefined(args['pass-mark'])}
+    support-href=${ifDefined(args['support-href'])}
+    support-label=${ifDefined(args['support-label'])}
     @mhm-progress=${args.onMhmProgress}
     @mhm-course-complete=${args.onMhmCourseComplete}
     @mhm-activity-change=${args.onMhmActivityChange}
@@ -81,6 +85,8 @@ const meta = {
     'course-id': { control: 'text' },
     theme: { control: 'select', options: [undefined, 'light', 'dark'] },
     'pass-mark': { control: 'text' },
+    'support-href': { control: 'text' },
+    'support-label': { control: 'text' },
     lang: {
       control: 'text',
       description:
@@ -143,6 +149,22 @@ export const Phone: Story = {
   globals: { viewport: { value: 'phone320', isRotated: false } },
   decorators: [(story) => html`<div style="max-inline-size: 320px">${story()}</div>`],
   parameters: described('The narrowest phone supported: the list of activities folds away and nothing scrolls sideways.'),
+};
+
+/** Help for learners in three countries: the course shows the one in the page's language. */
+const helplines = html`
+  <p slot="support" lang="en">In Ghana, call the free helpline <a href="tel:+233800000000">0800 000 000</a>, any day from 8 am to 8 pm.</p>
+  <p slot="support" lang="fr">Au Sénégal, appelez gratuitement le <a href="tel:+221800000000">800 00 00 00</a>, tous les jours de 8 h à 20 h.</p>
+  <p slot="support" lang="ar">في لبنان، اتصل بالخط المجاني <a href="tel:+9611000000">1000 000</a>، كل يوم من الثامنة صباحًا إلى الثامنة مساءً.</p>
+`;
+
+export const WithAHelpContact: Story = {
+  name: 'With a help contact',
+  args: { 'support-href': 'https://example.org/find-help', 'support-label': 'Find a support service near you' },
+  render: (args) => course(args, helplines),
+  parameters: described(
+    'The author\'s help contact, set once for the whole course: `support-href` (https: or tel:) with `support-label`, and a `support` slot whose children with a `lang` show in the page\'s language only (all when none matches). "Need to talk to someone?" closes the header; every reflection links to the contact, and so does every content note. Switch the toolbar\'s locale to see the French or Arabic helpline.',
+  ),
 };
 
 export const AuthorError: Story = {

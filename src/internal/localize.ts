@@ -230,6 +230,8 @@ export interface Translation {
   courseStartOverNo: string;
   /** Announced after starting over. */
   courseStartedOver: string;
+  /** The course's help: its header link, and the button that shows it from an activity. */
+  courseHelp: string;
 }
 
 type TermKey = Exclude<keyof Translation, `$${string}`>;

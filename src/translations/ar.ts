@@ -121,6 +121,7 @@ const translation: Translation = {
   courseStartOverYes: 'نعم، ابدأ من جديد',
   courseStartOverNo: 'إلغاء',
   courseStartedOver: 'مُحي تقدّمك. أنت الآن في بداية الدورة.',
+  courseHelp: 'هل تحتاج إلى التحدث مع أحد؟',
 };
 
 export default translation;

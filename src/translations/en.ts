@@ -121,6 +121,7 @@ const translation: Translation = {
   courseStartOverYes: 'Yes, start over',
   courseStartOverNo: 'Cancel',
   courseStartedOver: 'Your progress was cleared. You are back at the start of the course.',
+  courseHelp: 'Need to talk to someone?',
 };
 
 export default translation;

@@ -121,6 +121,7 @@ const translation: Translation = {
   courseStartOverYes: 'Sí, empezar de nuevo',
   courseStartOverNo: 'Cancelar',
   courseStartedOver: 'Se borró tu progreso. Has vuelto al principio del curso.',
+  courseHelp: '¿Necesitas hablar con alguien?',
 };
 
 export default translation;

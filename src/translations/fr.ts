@@ -121,6 +121,7 @@ const translation: Translation = {
   courseStartOverYes: 'Oui, recommencer',
   courseStartOverNo: 'Annuler',
   courseStartedOver: 'Votre progression a été effacée. Vous voici de retour au début du cours.',
+  courseHelp: 'Besoin de parler à quelqu’un ?',
 };
 
 export default translation;

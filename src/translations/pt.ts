@@ -121,6 +121,7 @@ const translation: Translation = {
   courseStartOverYes: 'Sim, recomeçar',
   courseStartOverNo: 'Cancelar',
   courseStartedOver: 'O seu progresso foi apagado. Voltou ao início do curso.',
+  courseHelp: 'Precisa de falar com alguém?',
 };
 
 export default translation;

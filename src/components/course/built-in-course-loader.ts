@@ -4,7 +4,7 @@ import { fiveReasonsContent } from '../../content/five-reasons/load.js';
 import type { ContentSource } from '../../internal/built-in-content.js';
 import { LocaleLoader } from '../../internal/locale-loader.js';
 import type { BuiltInState, renderActivities } from './built-in-course.js';
-import type { LocalizeController } from '../../internal/localize.js';
+import { refreshAll, type LocalizeController } from '../../internal/localize.js';
 
 /**
  * Downloads what the built-in course shows, in the course's language: its text (from the course's
@@ -22,6 +22,8 @@ export class BuiltInCourseLoader {
   failed = false;
   /** Heading of the built-in five reasons; empty until it has loaded (the carousel reports failures itself). */
   fiveReasonsHeading = '';
+  /** The language of the built-in content as last rendered, to tell its children when it changes. */
+  private renderedLang?: string;
 
   private readonly contentLoader = new LocaleLoader(
     (locale: string) => Promise.all([this.source().load(locale), import('./built-in-course.js')]),
@@ -58,9 +60,13 @@ export class BuiltInCourseLoader {
    * @param lang The course's language tag.
    * @param builtIn Whether the built-in course is shown.
    * @param fiveReasons Whether the five reasons are shown, built in or as the author's own carousel without slides.
+   * @param again Whether to download again what was asked for last (another `contentSource`).
    * @returns Whether English stands in for a language the built-in course is not written in.
    */
-  request(lang: string, builtIn: boolean, fiveReasons: boolean): boolean {
+  request(lang: string, builtIn: boolean, fiveReasons: boolean, again = false): boolean {
+    if (again) {
+      this.reset();
+    }
     const { locale, fallback } = this.source().locale(lang);
     if (fiveReasons) {
       this.fiveReasonsLoader.request(fiveReasonsContent.locale(lang).locale);
@@ -76,6 +82,24 @@ export class BuiltInCourseLoader {
     this.contentLoader.reset();
   }
 
+  /** "Try again" after a failed download. */
+  readonly handleRetryClick = (): void => {
+    this.reset();
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Call after each update with the language of the built-in content shown: when it changed, tells
+   * the built-in activities, which sit in the course's shadow root where the document's observer
+   * cannot see a new `lang`.
+   */
+  rendered(lang: string | undefined): void {
+    if (lang && this.renderedLang && lang !== this.renderedLang) {
+      refreshAll();
+    }
+    this.renderedLang = lang;
+  }
+
   /**
    * Waits for the course's update, then for a download in flight and the update it causes.
    * @param update The course's own `getUpdateComplete`.
@@ -87,16 +111,16 @@ export class BuiltInCourseLoader {
   /**
    * The built-in activities once loaded; before, a placeholder where the first one will be; after a
    * failed download, the message with "Try again".
-   * @param state What the activities take from the course, its interface text, and the retry handler.
+   * @param state What the activities take from the course, and its interface text.
    */
-  render(state: BuiltInState & { localize: Pick<LocalizeController, 'term'>; onRetry: () => void }): TemplateResult {
+  render(state: BuiltInState & { localize: Pick<LocalizeController, 'term'> }): TemplateResult {
     const { content, renderActivities } = this;
-    const { localize, onRetry, ...activities } = state;
+    const { localize, ...activities } = state;
     if (this.failed) {
       return html`<div class="base">
         <p part="message" class="message">${localize.term('courseLoadFailed')}</p>
         <div class="actions">
-          <button part="retry-button" class="button" type="button" @click=${onRetry}>${localize.term('tryAgain')}</button>
+          <button part="retry-button" class="button" type="button" @click=${this.handleRetryClick}>${localize.term('tryAgain')}</button>
         </div>
       </div>`;
     }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { CourseActivity, CourseContent } from '../../content/course/index.js';
+import type { CourseSupportContact } from '../reflection-prompt/reflection-support.js';
 import { scopedId } from './course-model.js';
 // Already loaded with the course, which registers them before it downloads this module.
 import '../five-reasons/five-reasons.js';
@@ -21,6 +22,8 @@ export interface BuiltInState {
   /** The trimmed `course-id` when progress is stored, so the activities store theirs too, under ids scoped by it. */
   courseId?: string;
   passMark?: number;
+  /** The course's help contact, linked from the reflections' support notes and the lessons' content notes. */
+  support?: CourseSupportContact;
 }
 
 /** The box of the built-in activities, in the course's language and direction. */
@@ -30,13 +33,13 @@ export function renderActivities(content: CourseContent, state: BuiltInState): T
   </div>`;
 }
 
-function renderActivity(activity: CourseActivity, content: CourseContent, { level, completed, courseId, passMark }: BuiltInState): TemplateResult {
+function renderActivity(activity: CourseActivity, content: CourseContent, { level, completed, courseId, passMark, support }: BuiltInState): TemplateResult {
   const { id } = activity;
   const done = completed.has(id);
   switch (activity.kind) {
     case 'lesson':
       return html`<mhm-lesson-card id=${id} data-activity=${id} eyebrow=${activity.eyebrow} heading=${activity.heading}
-        heading-level=${level} duration=${activity.duration} .completed=${done}>
+        heading-level=${level} duration=${activity.duration} .completed=${done} .courseSupport=${support}>
         ${activity.contentNote ? html`<span slot="content-note">${activity.contentNote}</span>` : nothing}
         ${activity.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
         <ul slot="takeaways">
@@ -46,7 +49,7 @@ function renderActivity(activity: CourseActivity, content: CourseContent, { leve
       </mhm-lesson-card>`;
     case 'reflection':
       return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${courseId ? scopedId(courseId, id) : id} ?persist=${!!courseId}
-        optional prompt=${activity.prompt} .completed=${done}>
+        optional prompt=${activity.prompt} .completed=${done} .courseSupport=${support}>
         ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
         <p slot="support">${content.supportNote}</p>
       </mhm-reflection-prompt>`;

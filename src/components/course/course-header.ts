@@ -29,6 +29,8 @@ export interface HeaderView {
   progress: MhmCourseProgress;
   /** The "Start over" control. */
   startOver: TemplateResult;
+  /** The "Need to talk to someone?" section, always shown, last: where it is while the course loads too. */
+  help: TemplateResult;
   onContinue: () => void;
   /** A button of the list of activities was pressed; its position in the list is the activity's. */
   onJump: (event: Event) => void;
@@ -70,6 +72,7 @@ export function renderHeader(view: HeaderView): TemplateResult {
             </details>
           </nav>`
       : nothing}
+    ${view.help}
   </header>`;
 }
 

@@ -6,7 +6,6 @@ import { ConfirmController } from '../../controllers/confirm.js';
 import { FocusController } from '../../controllers/focus.js';
 import { courseContent, type CourseContent } from '../../content/course/index.js';
 import type { ContentSource } from '../../internal/built-in-content.js';
-import { refreshAll } from '../../internal/localize.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { renderNotice } from '../../internal/notice.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -29,6 +28,7 @@ import { renderHeader } from './course-header.js';
 import { CourseNavigation } from './course-navigation.js';
 import { readProgressInput, type MhmCourseActivity, type MhmCourseProgress, type MhmCourseProgressInput } from './course-model.js';
 import { CourseProgressStore } from './course-progress-store.js';
+import { CourseSupport } from './course-support.js';
 import styles from './course.styles.js';
 
 export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCourseProgressInput } from './course-model.js';
@@ -46,6 +46,7 @@ export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCo
  * from its own storage counts too, without an event. Give reflection prompts `optional`, as the
  * built-in course does, so a learner who prefers not to write can still finish. With no activity child, the built-in
  * course is shown after whatever the slot holds.
+ * @slot support - Where to get help, for the whole course: shown under "Need to talk to someone?" in the header. Children with a `lang` (one per country or language) show only in the page's language when one matches, else all.
  *
  * @event {{ id: string, completed: number, total: number, percent: number, completedIds: string[] }} mhm-progress - Progress changed: an activity completed or taken back, `restoreProgress()`, or "Start over".
  * @event {{ id: string, total: number, quiz: { score: number, maxScore: number, percent: number, passed: boolean | null } | null }} mhm-course-complete - The learner completed the last activity. Once; again only after "Start over".
@@ -81,6 +82,9 @@ export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCo
  * @csspart confirm-button - "Yes, start over".
  * @csspart cancel-button - "Cancel".
  * @csspart author-error - The message shown in place when the author's markup has a mistake.
+ * @csspart help - The header's help disclosure (`details`): the `support` slot, or a general note, and the `support-href` link.
+ * @csspart help-summary - Its `summary`, "Need to talk to someone?".
+ * @csspart help-body - The help under it.
  *
  * @cssproperty [--mhm-color-scheme=light dark] - Set by `theme` for the whole course; absent, the device decides.
  * @cssproperty [--mhm-color-accent=#0b6565 | dark #72d0cb] - Buttons, the progress bar, the current activity.
@@ -125,6 +129,12 @@ export class MhmCourse extends MhmElement {
   /** Percentage (0 to 100) the built-in quiz needs to count as passed. Absent: finishing it is enough. */
   @property({ attribute: 'pass-mark', type: Number }) passMark?: number;
 
+  /** Help for the whole course, `https:` or `tel:` only: linked from the header, every reflection without its own and every content note. */
+  @property({ attribute: 'support-href' }) supportHref?: string;
+
+  /** Text of the help link, e.g. "Call the Accra helpline, 0800 000 000". */
+  @property({ attribute: 'support-label' }) supportLabel?: string;
+
   /**
    * Where the built-in course text comes from: `courseContent`, one download per language. Tests, and
    * partners who host the text elsewhere, give another `ContentSource`. JavaScript only (no attribute).
@@ -135,8 +145,6 @@ export class MhmCourse extends MhmElement {
 
   /** Validated heading level used by render. */
   private level = 2;
-  /** The language of the built-in content as last rendered, to tell its children when it changes. */
-  private renderedContentLang?: string;
 
   private readonly builtInCourse = new BuiltInCourseLoader(this, () => this.contentSource);
   private readonly activityList: CourseActivities = new CourseActivities(this, {
@@ -151,6 +159,7 @@ export class MhmCourse extends MhmElement {
   private readonly navigation = new CourseNavigation(this, this.activityList, this.store, (activityId, index) =>
     this.emit('mhm-activity-change', { id: this.id, activityId, index }),
   );
+  private readonly support = new CourseSupport(this, this.localize, (attribute, value, fix) => this.report(attribute, value, fix));
   private readonly announcer = new AnnouncerController(this);
   private readonly focusing = new FocusController(this);
   private readonly confirm = new ConfirmController(this, 'start-over-button', () => this.handleConfirmStartOver());
@@ -176,6 +185,7 @@ export class MhmCourse extends MhmElement {
     this.report('theme', theme, !(theme == null || theme === 'light' || theme === 'dark') && 'Use theme="light" or theme="dark"; the device decides meanwhile.');
     this.report('course-id', this.getAttribute('course-id'), this.persist && !this.courseId?.trim() && 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
     this.report('pass-mark', this.getAttribute('pass-mark') ?? passMark, !(passMark == null || (passMark >= 0 && passMark <= 100)) && 'Use a percentage from 0 to 100. No pass mark meanwhile.');
+    this.support.check();
     this.loadBuiltIn(changed.has('contentSource') && this.hasUpdated);
     if (this.activityList.items.length > 0) {
       const followed = this.store.follow(CourseProgressStore.keyFor(this.persist, this.courseId), this.courseId?.trim());
@@ -186,12 +196,7 @@ export class MhmCourse extends MhmElement {
   }
 
   protected override updated(): void {
-    const lang = this.builtInContent?.lang;
-    if (lang && this.renderedContentLang && lang !== this.renderedContentLang) {
-      // The built-in activities sit in this shadow root, where the document's observer cannot see a new `lang`.
-      refreshAll();
-    }
-    this.renderedContentLang = lang;
+    this.builtInCourse.rendered(this.builtInContent?.lang);
     // Before the built-in reflections read their copies, in their first update after this one.
     this.store.adoptReflections(() => this.activityList.items.filter((item) => item.kind === 'reflection' && !item.element).map((item) => item.id));
     if (this.store.saveApplied()) {
@@ -201,12 +206,9 @@ export class MhmCourse extends MhmElement {
 
   /** Loads the built-in course (and the five reasons' heading) in the course's language when they are shown. */
   private loadBuiltIn(sourceChanged: boolean): void {
-    if (sourceChanged) {
-      this.builtInCourse.reset();
-    }
     const lang = this.localize.lang();
     const { builtIn, showsFiveReasons } = this.activityList;
-    const fallback = this.builtInCourse.request(lang, this.isConnected && builtIn, this.isConnected && showsFiveReasons);
+    const fallback = this.builtInCourse.request(lang, this.isConnected && builtIn, this.isConnected && showsFiveReasons, sourceChanged);
     this.report('lang', lang, builtIn && fallback && 'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.');
   }
 
@@ -283,11 +285,6 @@ export class MhmCourse extends MhmElement {
     this.focusing.focusAfterUpdate('#heading');
   }
 
-  private handleRetryClick(): void {
-    this.builtInCourse.reset();
-    this.requestUpdate();
-  }
-
   /** Every activity, in course order, with its kind, title and whether it is complete. */
   get activities(): ReadonlyArray<MhmCourseActivity> {
     return this.activityList.items.map(({ id, kind, title }) => ({ id, kind, title, completed: this.store.completed.has(id) }));
@@ -358,6 +355,7 @@ export class MhmCourse extends MhmElement {
         completed: this.store.completed,
         progress: this.progress,
         startOver: this.renderStartOver(),
+        help: this.support.render(),
         onContinue: this.navigation.handleContinueClick,
         onJump: this.navigation.handleLinkClick,
       })}
@@ -370,7 +368,7 @@ export class MhmCourse extends MhmElement {
             completed: this.store.completed,
             courseId: this.store.key && this.courseId?.trim(),
             passMark: this.passMark,
-            onRetry: this.handleRetryClick,
+            support: this.support.contact,
           })
         : nothing} ${this.progress.percent === 100 ? this.renderClosing() : nothing}
       ${this.announcer.render()}

@@ -186,7 +186,43 @@ export default css`
     background: var(--_surface);
   }
 
+  .help-body {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-xs);
+    margin-block-start: var(--_space-xs);
+    padding: var(--_space-s) var(--_space-m);
+    border-inline-start: 0.25rem solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_surface);
+  }
+
+  .help-body ::slotted(*) {
+    margin: 0;
+  }
+
+  /* A contact in another language than the page's, when one in its language is given. */
+  .help-body ::slotted([hidden]) {
+    display: none;
+  }
+
+  .support-link {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+
   @media (forced-colors: active) {
+    .help-body {
+      border: 1px solid CanvasText;
+    }
+
+    .support-link {
+      color: LinkText;
+    }
+
     .activity-link,
     .mark {
       border-color: CanvasText;
@@ -203,6 +239,7 @@ export default css`
 
   @media print {
     nav,
+    .help,
     .actions,
     .controls,
     .notice,

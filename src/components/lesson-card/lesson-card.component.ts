@@ -4,6 +4,7 @@ import { MhmElement } from '../../internal/mhm-element.js';
 import { minutes as formatMinutes } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
 import { SlotController } from '../../controllers/slots.js';
+import { renderCourseHelp, type CourseSupportContact } from '../reflection-prompt/reflection-support.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
 import styles from './lesson-card.styles.js';
@@ -34,6 +35,8 @@ import type {} from '../../events/toggle.js';
  * @csspart completed-badge - The "Completed" badge.
  * @csspart content - Everything below the header; hidden while a collapsible card is closed.
  * @csspart content-note - The box around the `content-note` slot.
+ * @csspart support-link - In the content note of a lesson in an `<mhm-course>` with a help contact: the link to it.
+ * @csspart help-button - Instead, when the course's help is its `support` slot: "Need to talk to someone?", which shows it.
  * @csspart media - The box around the `media` slot or the image.
  * @csspart image - The image from `image-src`.
  * @csspart body - The box around the default slot.
@@ -99,6 +102,9 @@ export class MhmLessonCard extends MhmElement {
 
   /** Whether a collapsible lesson is expanded. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The help of the `<mhm-course>` around it, linked from the content note; set by the course. JavaScript only. */
+  @property({ attribute: false }) courseSupport?: CourseSupportContact;
 
   private readonly slots = new SlotController(this);
 
@@ -183,7 +189,12 @@ export class MhmLessonCard extends MhmElement {
     return html`<div part="content-note" class="content-note notice" role="note" aria-label=${localize.term('contentNote')}
         ?hidden=${!slots.has('content-note')}>
         <span aria-hidden="true">⚠</span>
-        <slot name="content-note"></slot>
+        <div class="content-note-text">
+          <slot name="content-note"></slot>
+          ${this.courseSupport
+            ? html`<p class="content-note-help">${renderCourseHelp(localize, this.courseSupport, localize.term('courseHelp'))}</p>`
+            : nothing}
+        </div>
       </div>
       <div part="media" class="media" ?hidden=${!slots.has('media') && imageUrl === undefined}>
         <slot name="media">${imageUrl === undefined

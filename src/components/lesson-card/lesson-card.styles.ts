@@ -92,6 +92,18 @@ export default css`
     gap: var(--_space-s);
   }
 
+  .content-note-help {
+    margin-block-start: var(--_space-xs);
+  }
+
+  .support-link {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    color: inherit;
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+
   .media ::slotted(*),
   .media img {
     display: block;
@@ -178,6 +190,10 @@ export default css`
   }
 
   @media (forced-colors: active) {
+    .support-link {
+      color: LinkText;
+    }
+
     .takeaways {
       border: 1px solid CanvasText;
     }

@@ -11,7 +11,7 @@ import styles from './reflection-prompt.styles.js';
 import { exportFileName, exportText, formatDate, hasTime, promptLine } from './reflection-model.js';
 import { ReflectionDraftController } from './reflection-draft-controller.js';
 import { downloadText } from './reflection-download.js';
-import { renderSupportNote, supportUrlProblem } from './reflection-support.js';
+import { adviseOnSupport, checkSupport, renderSupportNote, type CourseSupportContact } from './reflection-support.js';
 import type {} from '../../events/complete.js';
 import type {} from '../../events/reflection-change.js';
 
@@ -104,6 +104,9 @@ export class MhmReflectionPrompt extends MhmElement {
   /** Text of the support link, e.g. "Call the Accra helpline, 0800 000 000". */
   @property({ attribute: 'support-label' }) supportLabel?: string;
 
+  /** The help of the `<mhm-course>` around it, set by the course when the reflection has no support of its own. JavaScript only. */
+  @property({ attribute: false }) courseSupport?: CourseSupportContact;
+
   /** Puts the learner's text in `mhm-reflection-change` events. Off by default: the text stays private. */
   @property({ attribute: 'share-text', type: Boolean }) shareText = false;
 
@@ -147,12 +150,7 @@ export class MhmReflectionPrompt extends MhmElement {
     this.min = this.whole('min-length', this.minLength ?? 0, 0, this.max, 0, minFix) || undefined;
     const rowsFix = `Use a whole number from 1 to 50. Showing ${defaultRows} lines meanwhile.`;
     this.lines = this.whole('rows', this.rows, 1, 50, defaultRows, rowsFix);
-    const href = this.supportHref;
-    const problem = href == null ? undefined : supportUrlProblem(href);
-    this.supportUrl = href == null || problem ? undefined : href.trim();
-    this.report('support-href', href, problem && `It is not used because ${problem}: use an https:// address or a tel: number.`);
-    const labelFix = 'Add support-href with the address or phone number it names. The label is not shown meanwhile.';
-    this.report('support-label', this.supportLabel, this.supportLabel && href == null && labelFix);
+    this.supportUrl = checkSupport((attribute, value, fix) => this.report(attribute, value, fix), this.supportHref, this.supportLabel);
     const id = this.reflectionId.trim();
     const idFix = 'Give each reflection kept on the device its own name, e.g. reflection-id="return-identity". Until then the text stays only on this page.';
     this.report('reflection-id', this.getAttribute('reflection-id'), this.persist && !id && idFix);
@@ -166,13 +164,7 @@ export class MhmReflectionPrompt extends MhmElement {
   }
 
   protected override firstUpdated(): void {
-    if (!this.slots.has('support') && this.supportUrl === undefined) {
-      console.info(
-        `<${this.localName}> support: no local contact is configured, so learners see a general note. ` +
-          'Add support-href="tel:…" or "https://…" with support-label, or a support slot, naming a service near your learners.',
-        this,
-      );
-    }
+    adviseOnSupport(this, this.slots.has('support') || this.supportUrl !== undefined || !!this.courseSupport);
   }
 
   /** `value` when it is a whole number from `low` to `high`; else `fallback`, and the author is told `fix`. */
@@ -392,7 +384,7 @@ export class MhmReflectionPrompt extends MhmElement {
       ${this.renderUnreadable()}
       ${this.renderKeep()}
       ${this.renderActions()}
-      ${renderSupportNote(this.localize, this.supportUrl, this.supportLabel)}
+      ${renderSupportNote(this.localize, this.supportUrl, this.supportLabel, this.courseSupport)}
       ${this.announcer.render()}
     </div>`;
   }
