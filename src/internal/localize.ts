@@ -27,6 +27,12 @@ export interface Translation {
   learnMore: string;
   /** Visually hidden label before the attribution of a lesson's material. */
   source: string;
+  /** Question asked in place when the learner presses a completed lesson's button. */
+  lessonUndoConfirm: string;
+  /** Button that takes the lesson back out of progress. */
+  lessonUndoYes: string;
+  /** Button that keeps the lesson complete. */
+  lessonUndoNo: string;
 
   // Reflection prompt
   /** Label of the reflection field when the author gave no prompt. */

@@ -12,6 +12,9 @@ const translation: Translation = {
   keyPoints: 'النقاط الرئيسية',
   learnMore: 'اعرف المزيد',
   source: 'المصدر:',
+  lessonUndoConfirm: 'هل تريد إلغاء علامة الاكتمال عن هذا الدرس؟',
+  lessonUndoYes: 'نعم، ألغِ علامة الاكتمال',
+  lessonUndoNo: 'لا، أبقِه مكتملًا',
   // Quiz
   quiz: 'اختبار',
   questionOf: (n, total) => `السؤال ${count('ar', n)} من ${count('ar', total)}`,

@@ -12,6 +12,9 @@ const translation: Translation = {
   keyPoints: 'Key points',
   learnMore: 'Learn more',
   source: 'Source:',
+  lessonUndoConfirm: 'Mark this lesson as not complete?',
+  lessonUndoYes: 'Yes, mark as not complete',
+  lessonUndoNo: 'No, keep it complete',
   // Quiz
   quiz: 'Quiz',
   questionOf: (n, total) => `Question ${count('en', n)} of ${count('en', total)}`,

@@ -12,6 +12,9 @@ const translation: Translation = {
   keyPoints: 'Puntos clave',
   learnMore: 'Más información',
   source: 'Fuente:',
+  lessonUndoConfirm: '¿Marcar esta lección como no completada?',
+  lessonUndoYes: 'Sí, marcar como no completada',
+  lessonUndoNo: 'No, mantenerla completada',
   // Quiz
   quiz: 'Cuestionario',
   questionOf: (n, total) => `Pregunta ${count('es', n)} de ${count('es', total)}`,

@@ -12,6 +12,9 @@ const translation: Translation = {
   keyPoints: 'Points clés',
   learnMore: 'En savoir plus',
   source: 'Source :',
+  lessonUndoConfirm: 'Marquer cette leçon comme non terminée ?',
+  lessonUndoYes: 'Oui, marquer comme non terminée',
+  lessonUndoNo: 'Non, la garder terminée',
   // Quiz
   quiz: 'Quiz',
   questionOf: (n, total) => `Question ${count('fr', n)} sur ${count('fr', total)}`,

@@ -12,6 +12,9 @@ const translation: Translation = {
   keyPoints: 'Pontos-chave',
   learnMore: 'Saiba mais',
   source: 'Fonte:',
+  lessonUndoConfirm: 'Marcar esta lição como não concluída?',
+  lessonUndoYes: 'Sim, marcar como não concluída',
+  lessonUndoNo: 'Não, mantê-la concluída',
   // Quiz
   quiz: 'Questionário',
   questionOf: (n, total) => `Pergunta ${count('pt', n)} de ${count('pt', total)}`,

@@ -4,7 +4,7 @@ import '../../src/components/lesson-card/lesson-card.js';
 import type { MhmLessonCard } from '../../src/components/lesson-card/lesson-card.component.js';
 import { part, textOf } from '../support/helpers.js';
 import { lesson } from './fixtures.js';
-import { completeButton } from '../harness/lesson-card.js';
+import { completeButton, markComplete } from '../harness/lesson-card.js';
 
 describe('<mhm-lesson-card>', () => {
   describe('marking complete', () => {
@@ -23,8 +23,9 @@ describe('<mhm-lesson-card>', () => {
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
       expect(textOf(part(el, '[part="completed-badge"]'))).to.equal('✓ Completed');
 
+      // Taking it back is deliberate: the press asks in place, and "Yes" undoes (the harness answers).
       const undone = oneEvent(el, 'mhm-complete');
-      toggle.click();
+      await markComplete(el);
       expect((await undone).detail.completed).to.be.false;
       await elementUpdated(el);
       expect(el.hasAttribute('completed')).to.be.false;
@@ -50,6 +51,12 @@ describe('<mhm-lesson-card>', () => {
       await elementUpdated(el);
       expect(el.completed).to.be.true;
       await sendKeys({ press: 'Space' });
+      await elementUpdated(el);
+      // Space on a completed lesson asks "Mark this lesson as not complete?" with focus on "No"; Yes is just before it.
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ press: 'Enter' });
       await elementUpdated(el);
       expect(el.completed).to.be.false;
     });

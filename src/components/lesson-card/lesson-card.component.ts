@@ -1,8 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { minutes as formatMinutes } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { ConfirmController } from '../../controllers/confirm.js';
+import { FocusController } from '../../controllers/focus.js';
 import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
 import hostStyles from '../../styles/host.styles.js';
@@ -41,7 +43,10 @@ import type {} from '../../events/toggle.js';
  * @csspart footer - The footer: source, actions, link and complete button.
  * @csspart source - The box around the `source` slot.
  * @csspart link - The "Learn more" link.
- * @csspart complete-button - The "Mark as complete" toggle button.
+ * @csspart complete-button - The "Mark as complete" toggle button; once pressed it shows "✓ Completed".
+ * @csspart confirm - The in-place question "Mark this lesson as not complete?" asked when a completed lesson's button is pressed.
+ * @csspart confirm-button - "Yes, mark as not complete".
+ * @csspart cancel-button - "No, keep it complete".
  * @csspart author-error - The message shown in place when the author's markup has a mistake.
  *
  * @cssproperty [--mhm-color-accent=#0b6565 | dark #72d0cb] - Buttons, links, the completed state.
@@ -101,6 +106,9 @@ export class MhmLessonCard extends MhmElement {
   @property({ type: Boolean, reflect: true }) open = false;
 
   private readonly slots = new SlotController(this);
+  private readonly focusAfter = new FocusController(this);
+  /** Taking a lesson back is asked in place, so one more tap never silently undoes it. */
+  private readonly confirm = new ConfirmController(this, 'complete-button', () => this.handleUndoConfirmed());
 
   /** Validated values used by render, so nothing an author types reaches the template unchecked. */
   private level!: number;
@@ -108,7 +116,11 @@ export class MhmLessonCard extends MhmElement {
   private imageUrl?: string;
   private linkUrl?: string;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('completed') && !this.completed && this.confirm.open) {
+      // A script or the course took the lesson back meanwhile: there is nothing left to ask.
+      this.confirm.close();
+    }
     this.report('heading', this.heading, !this.heading.trim() && 'Give the lesson a title: heading="What is mental health?".');
     this.level = this.checkHeadingLevel(this.headingLevel);
     const minutes = this.duration;
@@ -145,9 +157,40 @@ export class MhmLessonCard extends MhmElement {
     this.emit('mhm-toggle', { id: this.id, open: this.open });
   }
 
+  /** Marks the lesson complete; on a completed lesson, asks before taking it back. */
   private handleCompleteClick(): void {
-    this.completed = !this.completed;
-    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
+    if (this.completed) {
+      this.confirm.ask();
+      return;
+    }
+    this.completed = true;
+    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: true });
+  }
+
+  private handleUndoConfirmed(): void {
+    this.completed = false;
+    this.focusAfter.focusAfterUpdate('[part~="complete-button"]');
+    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: false });
+  }
+
+  /**
+   * The APG toggle button: `aria-pressed` tells the state and the name stays "Mark as complete".
+   * Once pressed, sighted learners read "✓ Completed", drawn by CSS from `data-done` with empty
+   * alternative text, so the name does not change; or the in-place question before taking it back.
+   */
+  private renderComplete(): TemplateResult {
+    const { localize } = this;
+    if (this.confirm.open) {
+      return this.confirm.render({
+        question: localize.term('lessonUndoConfirm'),
+        yes: localize.term('lessonUndoYes'),
+        no: localize.term('lessonUndoNo'),
+      });
+    }
+    return html`<button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed}
+      data-done=${localize.term('completed')} @click=${this.handleCompleteClick}>
+      <span class="check" aria-hidden="true"></span><span class="complete-label">${localize.term('markComplete')}</span>
+    </button>`;
   }
 
   /** The heading (a toggle button in a collapsible card), or nothing when it is blank. */
@@ -211,9 +254,7 @@ export class MhmLessonCard extends MhmElement {
         ${linkUrl === undefined
           ? nothing
           : html`<a part="link" class="link" href=${linkUrl}>${localize.term('learnMore')}<span class="sr-only">: ${heading}</span></a>`}
-        <button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed} @click=${this.handleCompleteClick}>
-          <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
-        </button>
+        ${this.renderComplete()}
       </div>
     </footer>`;
   }

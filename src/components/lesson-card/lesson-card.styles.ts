@@ -146,9 +146,45 @@ export default css`
     margin-inline-start: auto;
   }
 
+  /* Pressed: "✓ Completed" in place of the instruction, drawn from data-done with empty alternative
+     text so the accessible name stays "Mark as complete"; a thicker border shows it without colour. */
   .complete[aria-pressed='true'] {
+    border-width: 3px;
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+
+  .complete[aria-pressed='true']::after {
+    content: '✓ ' attr(data-done) / '';
+  }
+
+  .complete[aria-pressed='true'] .check,
+  .complete[aria-pressed='true'] .complete-label {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .confirm {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-s);
+    margin-inline-start: auto;
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_accent);
+    border-radius: calc(var(--_radius) / 2);
+  }
+
+  .confirm-question {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .confirm .actions {
+    gap: var(--_space-s);
   }
 
   .check {
@@ -160,20 +196,19 @@ export default css`
     border-radius: 0.25em;
   }
 
-  .complete[aria-pressed='true'] .check::after {
-    content: '✓';
-    font-size: 0.85em;
-    line-height: 1;
-  }
-
   @media (max-width: 30rem) {
     .base {
       --_padding: var(--mhm-lesson-card-padding, var(--_space-m));
     }
 
-    .complete {
+    .complete,
+    .confirm {
       inline-size: 100%;
       justify-content: center;
+    }
+
+    .confirm .button {
+      flex: 1 1 auto;
     }
   }
 
@@ -191,10 +226,15 @@ export default css`
     .link {
       color: LinkText;
     }
+
+    .confirm {
+      border: 1px solid CanvasText;
+    }
   }
 
   @media print {
     .complete,
+    .confirm,
     .chevron {
       display: none;
     }
