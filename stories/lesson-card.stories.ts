@@ -110,6 +110,14 @@ export const Default: Story = {};
 
 export const Completed: Story = {
   args: { completed: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Once pressed, the button shows "✓ Completed" with a thicker border (visible in forced colours too) while assistive technology still hears "Mark as complete, toggle button, pressed". Pressing it again asks "Mark this lesson as not complete?" in place (parts `confirm`, `confirm-button`, `cancel-button`); only "Yes" takes the lesson back and fires `mhm-complete` with `completed: false`.',
+      },
+    },
+  },
 };
 
 export const Collapsible: Story = {
