@@ -114,7 +114,7 @@ export const Completed: Story = {
     docs: {
       description: {
         story:
-          'Once pressed, the button shows "✓ Completed" with a thicker border (visible in forced colours too) while assistive technology still hears "Mark as complete, toggle button, pressed". Pressing it again asks "Mark this lesson as not complete?" in place (parts `confirm`, `confirm-button`, `cancel-button`); only "Yes" takes the lesson back and fires `mhm-complete` with `completed: false`.',
+          'Once "Mark as complete" is pressed, its place shows the status "✓ Completed" (part `complete-status`: words, a check mark and a border, visible in forced colours too), and under it a smaller "Mark as not complete" button (part `undo-button`) takes the lesson back and fires `mhm-complete` with `completed: false`. Each button is named by the words it shows.',
       },
     },
   },

@@ -15,8 +15,10 @@ export interface Translation {
   authorError: string;
   /** Visually hidden label before a lesson's duration. */
   estimatedTime: string;
-  /** Label of the toggle button that marks a lesson done. */
+  /** Label of the button that marks a lesson done. */
   markComplete: string;
+  /** Label of the smaller button, beside a done lesson's status, that takes the lesson back out of progress. */
+  markNotComplete: string;
   /** Badge shown once a lesson is done. */
   completed: string;
   /** Label of the "content note" box shown before distressing material. */
@@ -27,12 +29,6 @@ export interface Translation {
   learnMore: string;
   /** Visually hidden label before the attribution of a lesson's material. */
   source: string;
-  /** Question asked in place when the learner presses a completed lesson's button. */
-  lessonUndoConfirm: string;
-  /** Button that takes the lesson back out of progress. */
-  lessonUndoYes: string;
-  /** Button that keeps the lesson complete. */
-  lessonUndoNo: string;
 
   // Reflection prompt
   /** Label of the reflection field when the author gave no prompt. */

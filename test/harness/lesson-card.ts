@@ -4,35 +4,33 @@ import { part } from '../support/helpers.js';
 
 /** Drives an <mhm-lesson-card> as a learner does (mark complete, take it back, open and close), and reads what the learner sees. */
 
-/** The "Mark as complete" toggle. */
-export const completeButton = (el: Element) => part<HTMLButtonElement>(el, '[part="complete-button"]');
+/** The "Mark as complete" button, shown while the lesson is not complete. */
+export const completeButton = (el: Element) => part<HTMLButtonElement>(el, '[part~="complete-button"]');
 
-/** The in-place question "Mark this lesson as not complete?" shown after pressing a completed lesson's button. */
-export const undoQuestion = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="confirm"]');
+/** The "Mark as not complete" button, shown beside the status once the lesson is complete. */
+export const undoButton = (el: Element) => part<HTMLButtonElement>(el, '[part~="undo-button"]');
 
-/** Presses the "Mark as complete" button once, and waits for the card to render: on a completed lesson this only asks. */
-export async function pressComplete(el: HTMLElement): Promise<void> {
-  completeButton(el).click();
-  await elementUpdated(el);
-}
+/** The footer's "✓ Completed" status, or null while the lesson is not complete. */
+export const completeStatus = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part~="complete-status"]');
 
-/** Answers the in-place question: "Yes, mark as not complete" or "No, keep it complete". */
-export async function answerUndo(el: HTMLElement, yes: boolean): Promise<void> {
-  part<HTMLButtonElement>(el, yes ? '[part~="confirm-button"]' : '[part~="cancel-button"]').click();
-  await elementUpdated(el);
-}
+/** Whether the card shows its lesson as complete (the status in the footer). */
+export const isMarkedComplete = (el: Element) => completeStatus(el) !== null;
 
-/** Takes a completed lesson back deliberately, as a learner must: press the button, then say yes to the question. */
+/** Presses "Mark as not complete", the deliberate undo, and waits for the card to render. */
 export async function undoComplete(el: HTMLElement): Promise<void> {
-  await pressComplete(el);
-  await answerUndo(el, true);
+  undoButton(el).click();
+  await elementUpdated(el);
 }
 
 /**
- * Marks the lesson complete as a learner who means it; on a completed lesson, takes it back the
- * deliberate way (press, then "Yes, mark as not complete"), so a second call still undoes.
+ * Presses "Mark as complete", and waits for the card to render; on a completed lesson, presses
+ * "Mark as not complete" instead, as a learner taking it back does, so a second call still undoes.
  */
 export async function markComplete(el: HTMLElement): Promise<void> {
-  const wasCompleted = completeButton(el).getAttribute('aria-pressed') === 'true';
-  await (wasCompleted ? undoComplete(el) : pressComplete(el));
+  if (isMarkedComplete(el)) {
+    await undoComplete(el);
+    return;
+  }
+  completeButton(el).click();
+  await elementUpdated(el);
 }

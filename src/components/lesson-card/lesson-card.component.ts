@@ -1,9 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { minutes as formatMinutes } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
-import { ConfirmController } from '../../controllers/confirm.js';
 import { FocusController } from '../../controllers/focus.js';
 import { SlotController } from '../../controllers/slots.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -14,7 +13,7 @@ import type {} from '../../events/toggle.js';
 
 /**
  * @summary One lesson of the course: heading, body, key points, media and a "Mark as complete"
- * toggle, optionally collapsible.
+ * button, optionally collapsible.
  * @tagname mhm-lesson-card
  *
  * @slot - The default slot: the body of the lesson (paragraphs, lists, figures).
@@ -24,7 +23,7 @@ import type {} from '../../events/toggle.js';
  * @slot content-note - A warning shown before the body, e.g. "This lesson mentions distressing experiences".
  * @slot source - Attribution of the lesson's material, shown in small print in the footer.
  *
- * @event {{ activity: 'lesson', id: string, completed: boolean }} mhm-complete - The learner marked the lesson complete, or unmarked it.
+ * @event {{ activity: 'lesson', id: string, completed: boolean }} mhm-complete - The learner pressed "Mark as complete" (`completed: true`) or "Mark as not complete" (`completed: false`).
  * @event {{ id: string, open: boolean }} mhm-toggle - The learner expanded or collapsed a collapsible card.
  *
  * @csspart base - The card's outer box (an `article`).
@@ -43,10 +42,9 @@ import type {} from '../../events/toggle.js';
  * @csspart footer - The footer: source, actions, link and complete button.
  * @csspart source - The box around the `source` slot.
  * @csspart link - The "Learn more" link.
- * @csspart complete-button - The "Mark as complete" toggle button; once pressed it shows "✓ Completed".
- * @csspart confirm - The in-place question "Mark this lesson as not complete?" asked when a completed lesson's button is pressed.
- * @csspart confirm-button - "Yes, mark as not complete".
- * @csspart cancel-button - "No, keep it complete".
+ * @csspart complete-button - The "Mark as complete" button, shown while the lesson is not complete.
+ * @csspart complete-status - The "✓ Completed" status in the footer, shown in its place once the lesson is complete.
+ * @csspart undo-button - The smaller "Mark as not complete" button beside the status: the deliberate way to take the lesson back.
  * @csspart author-error - The message shown in place when the author's markup has a mistake.
  *
  * @cssproperty [--mhm-color-accent=#0b6565 | dark #72d0cb] - Buttons, links, the completed state.
@@ -107,8 +105,6 @@ export class MhmLessonCard extends MhmElement {
 
   private readonly slots = new SlotController(this);
   private readonly focusAfter = new FocusController(this);
-  /** Taking a lesson back is asked in place, so one more tap never silently undoes it. */
-  private readonly confirm = new ConfirmController(this, 'complete-button', () => this.handleUndoConfirmed());
 
   /** Validated values used by render, so nothing an author types reaches the template unchecked. */
   private level!: number;
@@ -116,11 +112,7 @@ export class MhmLessonCard extends MhmElement {
   private imageUrl?: string;
   private linkUrl?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('completed') && !this.completed && this.confirm.open) {
-      // A script or the course took the lesson back meanwhile: there is nothing left to ask.
-      this.confirm.close();
-    }
+  protected override willUpdate(): void {
     this.report('heading', this.heading, !this.heading.trim() && 'Give the lesson a title: heading="What is mental health?".');
     this.level = this.checkHeadingLevel(this.headingLevel);
     const minutes = this.duration;
@@ -157,40 +149,36 @@ export class MhmLessonCard extends MhmElement {
     this.emit('mhm-toggle', { id: this.id, open: this.open });
   }
 
-  /** Marks the lesson complete; on a completed lesson, asks before taking it back. */
+  /** Marks the lesson complete; focus goes to the status that replaces the button, so a second press changes nothing. */
   private handleCompleteClick(): void {
-    if (this.completed) {
-      this.confirm.ask();
-      return;
-    }
     this.completed = true;
+    this.focusAfter.focusAfterUpdate('[part~="complete-status"]');
     this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: true });
   }
 
-  private handleUndoConfirmed(): void {
+  /** Takes the lesson back, the deliberate act of pressing "Mark as not complete"; focus returns to "Mark as complete". */
+  private handleUndoClick(): void {
     this.completed = false;
     this.focusAfter.focusAfterUpdate('[part~="complete-button"]');
     this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: false });
   }
 
   /**
-   * The APG toggle button: `aria-pressed` tells the state and the name stays "Mark as complete".
-   * Once pressed, sighted learners read "✓ Completed", drawn by CSS from `data-done` with empty
-   * alternative text, so the name does not change; or the in-place question before taking it back.
+   * "Mark as complete" while the lesson is not complete; once it is, the status "✓ Completed" in the
+   * button's place and a smaller "Mark as not complete" beside it. Each button's visible words are its
+   * whole accessible name, so voice control finds it by what it shows.
    */
   private renderComplete(): TemplateResult {
     const { localize } = this;
-    if (this.confirm.open) {
-      return this.confirm.render({
-        question: localize.term('lessonUndoConfirm'),
-        yes: localize.term('lessonUndoYes'),
-        no: localize.term('lessonUndoNo'),
-      });
+    if (!this.completed) {
+      return html`<button part="complete-button" class="complete button" type="button" @click=${this.handleCompleteClick}>
+        <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
+      </button>`;
     }
-    return html`<button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed}
-      data-done=${localize.term('completed')} @click=${this.handleCompleteClick}>
-      <span class="check" aria-hidden="true"></span><span class="complete-label">${localize.term('markComplete')}</span>
-    </button>`;
+    return html`<div class="done">
+      <p part="complete-status" class="status" tabindex="-1"><span aria-hidden="true">✓ </span>${localize.term('completed')}</p>
+      <button part="undo-button" class="undo button" type="button" @click=${this.handleUndoClick}>${localize.term('markNotComplete')}</button>
+    </div>`;
   }
 
   /** The heading (a toggle button in a collapsible card), or nothing when it is blank. */

@@ -146,45 +146,36 @@ export default css`
     margin-inline-start: auto;
   }
 
-  /* Pressed: "✓ Completed" in place of the instruction, drawn from data-done with empty alternative
-     text so the accessible name stays "Mark as complete"; a thicker border shows it without colour. */
-  .complete[aria-pressed='true'] {
-    border-width: 3px;
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-
-  .complete[aria-pressed='true']::after {
-    content: '✓ ' attr(data-done) / '';
-  }
-
-  .complete[aria-pressed='true'] .check,
-  .complete[aria-pressed='true'] .complete-label {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
-  .confirm {
+  /* Done: the status stands where "Mark as complete" was, told by a check mark, words and a border,
+     not by colour alone; "Mark as not complete" under it is smaller, a secondary action, away from
+     where the learner's first tap landed. */
+  .done {
     display: flex;
     flex-direction: column;
+    align-items: flex-end;
     gap: var(--_space-s);
     margin-inline-start: auto;
-    padding: var(--_space-s) var(--_space-m);
-    border: 2px solid var(--_accent);
-    border-radius: calc(var(--_radius) / 2);
   }
 
-  .confirm-question {
-    margin: 0;
+  /* Square corners, unlike the pill-shaped buttons: a status, not something to press. */
+  .status {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 2.75rem;
+    padding: var(--_space-xs) var(--_space-m);
+    border: 2px solid var(--_success);
+    border-radius: calc(var(--_radius) / 3);
+    color: var(--_success);
     font-weight: 600;
+    line-height: 1.25;
   }
 
-  .confirm .actions {
-    gap: var(--_space-s);
+  .undo {
+    min-block-size: 2.25rem;
+    padding: var(--_space-xs) var(--_space-s);
+    border-width: 1px;
+    font-size: 0.8125em;
   }
 
   .check {
@@ -201,14 +192,18 @@ export default css`
       --_padding: var(--mhm-lesson-card-padding, var(--_space-m));
     }
 
-    .complete,
-    .confirm {
+    .complete {
       inline-size: 100%;
       justify-content: center;
     }
 
-    .confirm .button {
-      flex: 1 1 auto;
+    .done {
+      inline-size: 100%;
+      align-items: center;
+    }
+
+    .status {
+      inline-size: 100%;
     }
   }
 
@@ -217,24 +212,19 @@ export default css`
       border: 1px solid CanvasText;
     }
 
-    .complete[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
+    .status {
+      border-color: CanvasText;
+      color: CanvasText;
     }
 
     .link {
       color: LinkText;
     }
-
-    .confirm {
-      border: 1px solid CanvasText;
-    }
   }
 
   @media print {
-    .complete,
-    .confirm,
+    .complete.button,
+    .undo,
     .chevron {
       display: none;
     }
