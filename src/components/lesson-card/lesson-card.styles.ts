@@ -162,6 +162,7 @@ export default css`
     display: flex;
     align-items: center;
     justify-content: center;
+    gap: 0.25em;
     min-block-size: 2.75rem;
     padding: var(--_space-xs) var(--_space-m);
     border: 2px solid var(--_success);
