@@ -110,6 +110,14 @@ export const Default: Story = {};
 
 export const Completed: Story = {
   args: { completed: true },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Once "Mark as complete" is pressed, its place shows the status "✓ Completed" (part `complete-status`: words, a check mark and a border, visible in forced colours too), and under it a smaller "Mark as not complete" button (part `undo-button`) takes the lesson back and fires `mhm-complete` with `completed: false`. Each button is named by the words it shows.',
+      },
+    },
+  },
 };
 
 export const Collapsible: Story = {

@@ -15,8 +15,10 @@ export interface Translation {
   authorError: string;
   /** Visually hidden label before a lesson's duration. */
   estimatedTime: string;
-  /** Label of the toggle button that marks a lesson done. */
+  /** Label of the button that marks a lesson done. */
   markComplete: string;
+  /** Label of the smaller button, beside a done lesson's status, that takes the lesson back out of progress. */
+  markNotComplete: string;
   /** Badge shown once a lesson is done. */
   completed: string;
   /** Label of the "content note" box shown before distressing material. */

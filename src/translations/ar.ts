@@ -7,6 +7,7 @@ const translation: Translation = {
   authorError: 'هذا المحتوى غير مُعدّ بشكل صحيح',
   estimatedTime: 'المدة التقديرية:',
   markComplete: 'وضع علامة كمكتمل',
+  markNotComplete: 'وضع علامة كغير مكتمل',
   completed: 'مكتمل',
   contentNote: 'تنبيه بشأن المحتوى',
   keyPoints: 'النقاط الرئيسية',

@@ -7,6 +7,7 @@ const translation: Translation = {
   authorError: 'This content is not set up correctly',
   estimatedTime: 'Estimated time:',
   markComplete: 'Mark as complete',
+  markNotComplete: 'Mark as not complete',
   completed: 'Completed',
   contentNote: 'Content note',
   keyPoints: 'Key points',

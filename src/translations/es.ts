@@ -7,6 +7,7 @@ const translation: Translation = {
   authorError: 'Este contenido no está configurado correctamente',
   estimatedTime: 'Tiempo estimado:',
   markComplete: 'Marcar como completado',
+  markNotComplete: 'Marcar como no completado',
   completed: 'Completado',
   contentNote: 'Aviso sobre el contenido',
   keyPoints: 'Puntos clave',

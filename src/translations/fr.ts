@@ -7,6 +7,7 @@ const translation: Translation = {
   authorError: 'Ce contenu n’est pas configuré correctement',
   estimatedTime: 'Durée estimée :',
   markComplete: 'Marquer comme terminé',
+  markNotComplete: 'Marquer comme non terminé',
   completed: 'Terminé',
   contentNote: 'Avertissement sur le contenu',
   keyPoints: 'Points clés',

@@ -7,6 +7,7 @@ const translation: Translation = {
   authorError: 'Este conteúdo não está configurado corretamente',
   estimatedTime: 'Tempo estimado:',
   markComplete: 'Marcar como concluído',
+  markNotComplete: 'Marcar como não concluído',
   completed: 'Concluído',
   contentNote: 'Aviso sobre o conteúdo',
   keyPoints: 'Pontos-chave',

@@ -203,7 +203,8 @@ describe('<mhm-course>', () => {
       expect(el.progress.completed).to.deep.equal(['what-is-mental-health']);
       const lesson = activity<MhmLessonCard>(el, 'what-is-mental-health');
       expect(lesson.completed).to.equal(true);
-      expect(textOf(button(lesson, 'complete-button'))).to.equal('Marquer comme terminé');
+      expect(textOf(part(lesson, '[part~="complete-status"]'))).to.equal('✓ Terminé');
+      expect(textOf(button(lesson, 'undo-button'))).to.equal('Marquer comme non terminé');
       expect(progressText(el)).to.equal('Activités terminées : 1 sur 9');
     });
 

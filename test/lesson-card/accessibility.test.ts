@@ -2,9 +2,9 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/components/lesson-card/lesson-card.js';
 import type { MhmLessonCard } from '../../src/components/lesson-card/lesson-card.component.js';
-import { emulateMediaFeatures, part, quietFixture } from '../support/helpers.js';
+import { emulateMediaFeatures, part, quietFixture, textOf } from '../support/helpers.js';
 import { lesson } from './fixtures.js';
-import { completeButton } from '../harness/lesson-card.js';
+import { completeButton, completeStatus } from '../harness/lesson-card.js';
 
 describe('<mhm-lesson-card>', () => {
   describe('display preferences and sizes', () => {
@@ -45,16 +45,18 @@ describe('<mhm-lesson-card>', () => {
       expect(getComputedStyle(base).backgroundColor).to.equal(light);
     });
 
-    it('shows the pressed state in forced colours by system colours, not by author colours', async () => {
+    it('shows the completed state in forced colours by words, a check mark and a system-coloured border, not by author colours', async () => {
       const el = await fixture<MhmLessonCard>(html`<mhm-lesson-card heading="L" completed></mhm-lesson-card>`);
       await emulateMediaFeatures({ 'forced-colors': 'active', 'prefers-reduced-motion': 'reduce' });
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
-      const button = completeButton(el);
-      const pressed = getComputedStyle(button).backgroundColor;
+      const status = completeStatus(el)!;
+      expect(textOf(status)).to.equal('✓ Completed');
+      expect(getComputedStyle(status).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(status).borderTopColor).to.equal(getComputedStyle(status).color);
       el.completed = false;
       await elementUpdated(el);
-      const unpressed = getComputedStyle(button).backgroundColor;
-      expect(pressed).to.not.equal(unpressed);
+      expect(completeStatus(el)).to.be.null;
+      expect(textOf(completeButton(el))).to.equal('Mark as complete');
       expect(getComputedStyle(part(el, '[part="base"]')).borderStyle).to.equal('solid');
     });
 

@@ -4,7 +4,7 @@ import '../../src/components/lesson-card/lesson-card.js';
 import type { MhmLessonCard } from '../../src/components/lesson-card/lesson-card.component.js';
 import { part, textOf } from '../support/helpers.js';
 import { lesson } from './fixtures.js';
-import { completeButton, markComplete } from '../harness/lesson-card.js';
+import { completeButton, completeStatus, markComplete } from '../harness/lesson-card.js';
 
 describe('<mhm-lesson-card>', () => {
   afterEach(() => sinon.restore());
@@ -50,7 +50,7 @@ describe('<mhm-lesson-card>', () => {
       document.body.append(el);
       await elementUpdated(el);
       expect(el.completed).to.be.true;
-      expect(completeButton(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(textOf(completeStatus(el))).to.equal('✓ Completed');
       el.remove();
       expect(setItem.called).to.be.false;
     });

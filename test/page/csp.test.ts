@@ -48,7 +48,7 @@ describe('strict CSP and Trusted Types', () => {
     const complete = part<HTMLButtonElement>(card, '[part="complete-button"]');
     complete.click();
     await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    expect(complete.getAttribute('aria-pressed')).to.equal('true');
+    expect(textOf(part(card, '[part~="complete-status"]'))).to.equal('✓ Completed');
     expect(textOf(part(card, '[part="meta"]'))).to.contain('6 minutes');
     const image = part<HTMLImageElement>(card, '[part="image"]');
     if (!image.complete) {

@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { MhmElement } from '../../internal/mhm-element.js';
 import { minutes as formatMinutes } from '../../internal/format.js';
 import { safeUrl } from '../../internal/safe-url.js';
+import { FocusController } from '../../controllers/focus.js';
 import { SlotController } from '../../controllers/slots.js';
 import { renderCourseHelp, type CourseSupportContact } from '../reflection-prompt/reflection-support.js';
 import blockStyles from '../../styles/blocks.styles.js';
@@ -13,7 +14,7 @@ import type {} from '../../events/toggle.js';
 
 /**
  * @summary One lesson of the course: heading, body, key points, media and a "Mark as complete"
- * toggle, optionally collapsible.
+ * button, optionally collapsible.
  * @tagname mhm-lesson-card
  *
  * @slot - The default slot: the body of the lesson (paragraphs, lists, figures).
@@ -23,7 +24,7 @@ import type {} from '../../events/toggle.js';
  * @slot content-note - A warning shown before the body, e.g. "This lesson mentions distressing experiences".
  * @slot source - Attribution of the lesson's material, shown in small print in the footer.
  *
- * @event {{ activity: 'lesson', id: string, completed: boolean }} mhm-complete - The learner marked the lesson complete, or unmarked it.
+ * @event {{ activity: 'lesson', id: string, completed: boolean }} mhm-complete - The learner pressed "Mark as complete" (`completed: true`) or "Mark as not complete" (`completed: false`).
  * @event {{ id: string, open: boolean }} mhm-toggle - The learner expanded or collapsed a collapsible card.
  *
  * @csspart base - The card's outer box (an `article`).
@@ -44,7 +45,9 @@ import type {} from '../../events/toggle.js';
  * @csspart footer - The footer: source, actions, link and complete button.
  * @csspart source - The box around the `source` slot.
  * @csspart link - The "Learn more" link.
- * @csspart complete-button - The "Mark as complete" toggle button.
+ * @csspart complete-button - The "Mark as complete" button, shown while the lesson is not complete.
+ * @csspart complete-status - The "✓ Completed" status in the footer, shown in its place once the lesson is complete.
+ * @csspart undo-button - The smaller "Mark as not complete" button beside the status: the deliberate way to take the lesson back.
  * @csspart author-error - The message shown in place when the author's markup has a mistake.
  *
  * @cssproperty [--mhm-color-accent=#0b6565 | dark #72d0cb] - Buttons, links, the completed state.
@@ -107,6 +110,7 @@ export class MhmLessonCard extends MhmElement {
   @property({ attribute: false }) courseSupport?: CourseSupportContact;
 
   private readonly slots = new SlotController(this);
+  private readonly focusAfter = new FocusController(this);
 
   /** Validated values used by render, so nothing an author types reaches the template unchecked. */
   private level!: number;
@@ -151,9 +155,36 @@ export class MhmLessonCard extends MhmElement {
     this.emit('mhm-toggle', { id: this.id, open: this.open });
   }
 
+  /** Marks the lesson complete; focus goes to the status that replaces the button, so a second press changes nothing. */
   private handleCompleteClick(): void {
-    this.completed = !this.completed;
-    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: this.completed });
+    this.completed = true;
+    this.focusAfter.focusAfterUpdate('[part~="complete-status"]');
+    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: true });
+  }
+
+  /** Takes the lesson back, the deliberate act of pressing "Mark as not complete"; focus returns to "Mark as complete". */
+  private handleUndoClick(): void {
+    this.completed = false;
+    this.focusAfter.focusAfterUpdate('[part~="complete-button"]');
+    this.emit('mhm-complete', { activity: 'lesson', id: this.id, completed: false });
+  }
+
+  /**
+   * "Mark as complete" while the lesson is not complete; once it is, the status "✓ Completed" in the
+   * button's place and a smaller "Mark as not complete" beside it. Each button's visible words are its
+   * whole accessible name, so voice control finds it by what it shows.
+   */
+  private renderComplete(): TemplateResult {
+    const { localize } = this;
+    if (!this.completed) {
+      return html`<button part="complete-button" class="complete button" type="button" @click=${this.handleCompleteClick}>
+        <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
+      </button>`;
+    }
+    return html`<div class="done">
+      <p part="complete-status" class="status" tabindex="-1"><span aria-hidden="true">✓ </span>${localize.term('completed')}</p>
+      <button part="undo-button" class="undo button" type="button" @click=${this.handleUndoClick}>${localize.term('markNotComplete')}</button>
+    </div>`;
   }
 
   /** The heading (a toggle button in a collapsible card), or nothing when it is blank. */
@@ -222,9 +253,7 @@ export class MhmLessonCard extends MhmElement {
         ${linkUrl === undefined
           ? nothing
           : html`<a part="link" class="link" href=${linkUrl}>${localize.term('learnMore')}<span class="sr-only">: ${heading}</span></a>`}
-        <button part="complete-button" class="complete button" type="button" aria-pressed=${this.completed} @click=${this.handleCompleteClick}>
-          <span class="check" aria-hidden="true"></span>${localize.term('markComplete')}
-        </button>
+        ${this.renderComplete()}
       </div>
     </footer>`;
   }

@@ -158,9 +158,37 @@ export default css`
     margin-inline-start: auto;
   }
 
-  .complete[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
+  /* Done: the status stands where "Mark as complete" was, told by a check mark, words and a border,
+     not by colour alone; "Mark as not complete" under it is smaller, a secondary action, away from
+     where the learner's first tap landed. */
+  .done {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: var(--_space-s);
+    margin-inline-start: auto;
+  }
+
+  /* Square corners, unlike the pill-shaped buttons: a status, not something to press. */
+  .status {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.25em;
+    min-block-size: 2.75rem;
+    padding: var(--_space-xs) var(--_space-m);
+    border: 2px solid var(--_success);
+    border-radius: calc(var(--_radius) / 3);
+    color: var(--_success);
+    font-weight: 600;
+    line-height: 1.25;
+  }
+
+  .undo {
+    min-block-size: 2.25rem;
+    padding: var(--_space-xs) var(--_space-s);
+    border-width: 1px;
+    font-size: 0.8125em;
   }
 
   .check {
@@ -172,12 +200,6 @@ export default css`
     border-radius: 0.25em;
   }
 
-  .complete[aria-pressed='true'] .check::after {
-    content: '✓';
-    font-size: 0.85em;
-    line-height: 1;
-  }
-
   @media (max-width: 30rem) {
     .base {
       --_padding: var(--mhm-lesson-card-padding, var(--_space-m));
@@ -186,6 +208,15 @@ export default css`
     .complete {
       inline-size: 100%;
       justify-content: center;
+    }
+
+    .done {
+      inline-size: 100%;
+      align-items: center;
+    }
+
+    .status {
+      inline-size: 100%;
     }
   }
 
@@ -198,10 +229,9 @@ export default css`
       border: 1px solid CanvasText;
     }
 
-    .complete[aria-pressed='true'] {
-      background: Highlight;
-      color: HighlightText;
-      forced-color-adjust: none;
+    .status {
+      border-color: CanvasText;
+      color: CanvasText;
     }
 
     .link {
@@ -210,7 +240,8 @@ export default css`
   }
 
   @media print {
-    .complete,
+    .complete.button,
+    .undo,
     .chevron {
       display: none;
     }
