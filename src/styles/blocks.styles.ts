@@ -50,7 +50,20 @@ export default css`
     color: var(--_on-accent);
   }
 
+  /* A help contact: the reflection's support note, the course's help, a lesson's content note. */
+  .support-link {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+  }
+
   @media (forced-colors: active) {
+    .support-link {
+      color: LinkText;
+    }
+
     .base,
     .notice {
       border: 1px solid CanvasText;

@@ -206,21 +206,9 @@ export default css`
     display: none;
   }
 
-  .support-link {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    color: var(--_accent);
-    font-weight: 600;
-    text-underline-offset: 0.2em;
-  }
-
   @media (forced-colors: active) {
     .help-body {
       border: 1px solid CanvasText;
-    }
-
-    .support-link {
-      color: LinkText;
     }
 
     .activity-link,

@@ -96,12 +96,9 @@ export default css`
     margin-block-start: var(--_space-xs);
   }
 
+  /* The course's help link (blocks.styles.ts) in the note's own colour. */
   .support-link {
-    display: inline-block;
-    min-block-size: 1.5rem;
     color: inherit;
-    font-weight: 600;
-    text-underline-offset: 0.2em;
   }
 
   .media ::slotted(*),

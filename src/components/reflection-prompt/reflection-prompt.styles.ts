@@ -163,14 +163,6 @@ export default css`
     margin: 0;
   }
 
-  .support-link {
-    display: inline-block;
-    min-block-size: 1.5rem;
-    color: var(--_accent);
-    font-weight: 600;
-    text-underline-offset: 0.2em;
-  }
-
   @media (max-width: 30rem) {
     .base {
       --_padding: var(--mhm-reflection-prompt-padding, var(--_space-m));
@@ -195,10 +187,6 @@ export default css`
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;
-    }
-
-    .support-link {
-      color: LinkText;
     }
 
     [part~='counter-over'],
