@@ -12,7 +12,7 @@ describe('<mhm-course>', () => {
 
   describe('while the built-in course loads', () => {
     /** The course followed by the page's own text; the course text arrives when the test says. */
-    async function loadingCourse(): Promise<{ el: MhmCourse; arrive: () => Promise<void> }> {
+    async function loadingCourse(): Promise<{ el: MhmCourse; arrive: () => void }> {
       const { source, arrive } = heldSource(courseContent);
       // The wrapper is the fixture (`fixture()` on the course would wait for its text), in a font
       // of Arial's width, like most phones' and desktops'.
@@ -21,7 +21,7 @@ describe('<mhm-course>', () => {
         <p>The page goes on.</p>
       </div>`);
       await nextFrame();
-      return { el: wrapper.querySelector('mhm-course')!, arrive: async () => arrive() };
+      return { el: wrapper.querySelector('mhm-course')!, arrive };
     }
 
     for (const [width, height] of [

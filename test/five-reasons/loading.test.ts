@@ -16,7 +16,7 @@ describe('<mhm-five-reasons>', () => {
       });
 
       /** The carousel followed by the page's own text; the built-in text arrives when the test says. */
-      async function loadingCarousel(): Promise<{ el: MhmFiveReasons; arrive: () => Promise<void> }> {
+      async function loadingCarousel(): Promise<{ el: MhmFiveReasons; arrive: () => void }> {
         const { source, arrive } = heldSource(fiveReasonsContent);
         // The wrapper is the fixture (`fixture()` on the carousel would wait for its text), in a font
         // of Arial's width, like most phones' and desktops'.
@@ -26,7 +26,7 @@ describe('<mhm-five-reasons>', () => {
         </div>`);
         const el = wrapper.querySelector<MhmFiveReasons>('mhm-five-reasons')!;
         await nextFrame();
-        return { el, arrive: async () => arrive() };
+        return { el, arrive };
       }
 
       for (const [width, height] of [

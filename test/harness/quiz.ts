@@ -42,6 +42,15 @@ export async function answer(el: HTMLElement, ...labels: string[]): Promise<void
 }
 
 /** Lets a stubbed fetch and the quiz's reaction to it run (animation frames are never faked). */
+/** A true/false question as a CMS's script adds it to a quiz after the first render. */
+export function trueFalseQuestion(prompt: string, answer: 'true' | 'false'): HTMLElementTagNameMap['mhm-question'] {
+  const question = document.createElement('mhm-question');
+  question.setAttribute('type', 'true-false');
+  question.setAttribute('answer', answer);
+  question.setAttribute('prompt', prompt);
+  return question;
+}
+
 export async function settle(el: HTMLElement): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(resolve));
   await elementUpdated(el);

@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../../src/components/quiz/quiz.js';
 import type { MhmQuiz } from '../../src/components/quiz/quiz.component.js';
 import { part, textOf } from '../support/helpers.js';
-import { inputs, press, answer, legends, quizHooks } from '../harness/quiz.js';
+import { inputs, press, answer, legends, quizHooks, trueFalseQuestion } from '../harness/quiz.js';
 import { who, migration, twoQuestions, quizJson, jsonQuiz, visibleQuestion } from './fixtures.js';
 
 describe('<mhm-quiz>', () => {
@@ -49,10 +49,7 @@ describe('<mhm-quiz>', () => {
       </mhm-quiz>`);
       expect(legends(el)).to.deep.equal(['Question 1 of 1 First']);
 
-      const added = document.createElement('mhm-question');
-      added.setAttribute('type', 'true-false');
-      added.setAttribute('answer', 'false');
-      added.setAttribute('prompt', 'Second');
+      const added = trueFalseQuestion('Second', 'false');
       el.append(added);
       await new Promise((resolve) => setTimeout(resolve));
       await elementUpdated(el);

@@ -2,6 +2,7 @@ import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import sinon from 'sinon';
 import { QuizSourceController } from '../../src/components/quiz/quiz-source-controller.js';
+import { trueFalseQuestion } from '../harness/quiz.js';
 
 /** A bare host: reads its questions as the quiz does, and records the author errors it is given. */
 class SourceHost extends LitElement {
@@ -48,11 +49,7 @@ describe('QuizSourceController', () => {
       expect(prompts(el)).to.deep.equal(['One']);
 
       // Act
-      const question = document.createElement('mhm-question');
-      question.setAttribute('type', 'true-false');
-      question.setAttribute('answer', 'false');
-      question.setAttribute('prompt', 'Two');
-      el.append(question);
+      el.append(trueFalseQuestion('Two', 'false'));
       await settle(el);
 
       // Assert
