@@ -8,6 +8,14 @@ export { MhmChoice } from './components/quiz/choice.component.js';
 export { MhmQuestion } from './components/quiz/question.component.js';
 export { MhmQuiz } from './components/quiz/quiz.component.js';
 export { MhmReflectionPrompt } from './components/reflection-prompt/reflection-prompt.component.js';
+// Types only, so nothing is registered: the course's class (its module registers the activities),
+// and every tag in HTMLElementTagNameMap for `import type {} from 'mhm-elements'`.
+export type { MhmCourse } from './components/course/course.component.js';
+export type {} from './components/course/course.js';
+export type {} from './components/five-reasons/five-reasons.js';
+export type {} from './components/lesson-card/lesson-card.js';
+export type {} from './components/quiz/quiz.js';
+export type {} from './components/reflection-prompt/reflection-prompt.js';
 export type {
   MhmCourseActivity,
   MhmCourseActivityKind,
