@@ -1,16 +1,24 @@
-import { type TemplateResult, nothing } from 'lit';
+import { type ReactiveElement, type TemplateResult, nothing } from 'lit';
 import { MhmElement } from '../../internal/mhm-element.js';
+import { reflectNow } from '../../internal/reflect-now.js';
 import hostStyles from '../../styles/host.styles.js';
 
 /**
  * Base of the quiz's data-only children (`<mhm-question>`, `<mhm-choice>`): the quiz reads them and
  * draws everything itself, so they render nothing but a mistake in where the author put them.
+ * Their properties and attributes are one: a property set by a framework (`question.prompt = '…'`)
+ * is written to its attribute at once, which the quiz reads and watches.
  */
 export abstract class MhmQuizChild extends MhmElement {
   static override styles = [hostStyles];
 
   /** The element this one must sit directly inside. */
   protected abstract readonly parentTag: string;
+
+  override requestUpdate(...args: Parameters<ReactiveElement['requestUpdate']>): void {
+    super.requestUpdate(...args);
+    reflectNow(this, args[0]);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
