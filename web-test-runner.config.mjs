@@ -11,7 +11,7 @@ export const strictCsp =
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/integration/**'],
   nodeResolve: { exportConditions: ['production'] },
   middleware: [
     async (context, next) => {
