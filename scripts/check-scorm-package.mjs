@@ -1,4 +1,5 @@
-// Checks `npm run package:scorm` from the outside, as an LMS and an author meet it: needs dist/
+// Checks `npm run package:scorm` (the package's `mhm-elements scorm` command) from the outside, as an
+// LMS and an author meet it: needs dist/
 // (`npm run build`). It packs the built-in course in every language into dist/scorm/, tests each
 // zip with `unzip -t` (fflate when unzip is not installed), checks that the manifest lists every
 // file in the zip and the zip holds every file the manifest and index.html name, packs an author's
@@ -6,7 +7,7 @@
 // dist/scorm/mhm-course-en/ for the browser test (test/scorm-package.test.ts) to run it against a
 // real SCORM run-time. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,7 @@ import { strFromU8, unzipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packager = join(root, 'scripts/package-scorm.mjs');
+const cli = join(root, 'bin/mhm-elements.mjs');
 const languages = readdirSync(join(root, 'src/content/course'))
   .map((name) => /^([a-z]{2,3})\.ts$/.exec(name)?.[1])
   .filter(Boolean);
@@ -65,7 +67,11 @@ function checkPackage(entries, name) {
   check(`${name}: every file in the zip is listed`, inZip.every((file) => listed.includes(file)), inZip.filter((file) => !listed.includes(file)).join(', '));
   const page = strFromU8(entries['index.html'] ?? new Uint8Array());
   const loaded = [...page.matchAll(/<script [^>]*src="([^"]+)"/g)].map((match) => match[1]);
-  check(`${name}: index.html loads the packed library and bridge`, loaded.join() === 'mhm-elements/mhm-elements.js,mhm-elements/mhm-scorm.js', loaded.join());
+  // The CDN file that defines every element at once when the build has one, else the single entry.
+  const entry = existsSync(join(root, 'dist/cdn/mhm-elements.all.js')) ? 'mhm-elements.all.js' : 'mhm-elements.js';
+  check(`${name}: index.html loads the packed library and bridge`, loaded.join() === `mhm-elements/${entry},mhm-elements/mhm-scorm.js`, loaded.join());
+  const named = (/xsi:schemaLocation="([^"]*)"/.exec(manifest)?.[1] ?? '').trim().split(/\s+/).filter((_, index) => index % 2 === 1);
+  check(`${name}: every schema file the manifest names is in the zip`, named.every((file) => file in entries), named.join(', '));
   check(`${name}: index.html loads only files in the zip`, loaded.every((file) => inZip.includes(file)));
   check(`${name}: nothing refers outside the package`, !/\s(?:src|href)="(?:https?:)?\/\//.test(page));
   return { manifest, page };
@@ -124,6 +130,29 @@ try {
     check('--page: packs the page’s own files', 'img/map.svg' in entries);
     check('--page: title and language from the page', manifest.includes('<title>Notre cours</title>') && manifest.includes('<imsmd:language>fr</imsmd:language>'));
     check('--page: keeps the author’s course', page.includes('<mhm-lesson-card heading="Un" id="un">'));
+    check('--page: the identifier is the course-id', /<manifest identifier="ours"/.test(manifest), /<manifest identifier="[^"]*"/.exec(manifest)?.[0]);
+  }
+
+  // Courses without a course-id: the identifier is a hash of the page, so two courses never share one.
+  const identifiers = [];
+  for (const [file, lesson] of [['one.html', 'Un'], ['two.html', 'Deux']]) {
+    writeFileSync(join(pageDir, file), `<!doctype html><html lang="fr"><title>${lesson}</title><mhm-course><mhm-lesson-card heading="${lesson}"></mhm-lesson-card></mhm-course></html>`);
+    const zip = join(work, `${file}.zip`);
+    const result = pack('--page', join(pageDir, file), '--out', zip);
+    check(`--page ${file}: packs`, result.status === 0, result.stderr);
+    if (result.status === 0) {
+      identifiers.push(/<manifest identifier="([^"]+)"/.exec(strFromU8(unzipSync(readFileSync(zip))['imsmanifest.xml']))?.[1]);
+    }
+  }
+  check('two courses without course-id get two identifiers', identifiers.length === 2 && identifiers[0] !== identifiers[1] && identifiers.every((id) => /^mhm-course-[0-9a-f]{12}$/.test(id)), identifiers.join(' '));
+
+  // The package's command line: the same zip from `mhm-elements scorm`, written where the user is.
+  const fromCli = spawnSync(process.execPath, [cli, 'scorm', '--lang', 'ar'], { cwd: work, encoding: 'utf8' });
+  check('mhm-elements scorm: writes mhm-course-ar.zip in the current folder', fromCli.status === 0 && existsSync(join(work, 'mhm-course-ar.zip')), fromCli.stderr);
+  for (const args of [['--lang'], ['--langue', 'fr'], ['--lang', 'xx'], ['--out', 'x.txt'], ['extra']]) {
+    const result = spawnSync(process.execPath, [cli, 'scorm', ...args], { cwd: work, encoding: 'utf8' });
+    check(`mhm-elements scorm ${args.join(' ')}: exit code 2`, result.status === 2, String(result.status));
+    check(`mhm-elements scorm ${args.join(' ')}: one line`, result.stderr.trim().split('\n').length === 1 && result.stderr.startsWith('mhm-elements scorm: '), result.stderr);
   }
 
   // Bad input: a clear message and a non-zero exit.

@@ -104,6 +104,21 @@ test('VS Code and JetBrains data name every tag and attribute of the manifest, f
   }
 });
 
+test('npx mhm-elements scorm packs the French course from the installed package alone', () => {
+  const out = join(scratch, 'course-fr.zip');
+  const output = run('npx', ['--no-install', 'mhm-elements', 'scorm', '--lang', 'fr', '--out', out]);
+  assert(existsSync(out) && /identifier mhm-course-fr/.test(output), output);
+  const zip = readFileSync(out);
+  assert(zip.includes('imsmanifest.xml') && zip.includes('mhm-elements/mhm-scorm.js'), 'the zip lacks the manifest or the bridge');
+  let refused = '';
+  try {
+    run('npx', ['--no-install', 'mhm-elements', 'scorm', '--lang', 'xx']);
+  } catch (error) {
+    refused = String(error.message);
+  }
+  assert(/--lang "xx" is not a language of the built-in course/.test(refused), `a bad --lang was not refused clearly:\n${refused}`);
+});
+
 // ---- React 19 + Vite 8 + TypeScript 5.9 ----------------------------------------------------------
 
 test('React: tsc --strict type-checks the app with the package\'s JSX types', () => {
