@@ -119,6 +119,19 @@ test('npx mhm-elements scorm packs the French course from the installed package 
   assert(/--lang "xx" is not a language of the built-in course/.test(refused), `a bad --lang was not refused clearly:\n${refused}`);
 });
 
+test("docs/embedding.md's Drupal allowed-tags list names every tag and attribute of the manifest", () => {
+  const dir = join(here, 'node_modules/mhm-elements');
+  const docs = readFileSync(join(dir, 'docs/embedding.md'), 'utf8');
+  const listed = new Map([...docs.matchAll(/^\s*<(mhm-[a-z-]+) ([^>="]*)>$/gm)].map((match) => [match[1], new Set(match[2].split(' '))]));
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  for (const element of manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
+    const attributes = listed.get(element.tagName);
+    assert(attributes, `<${element.tagName}> is missing from the list`);
+    const missing = (element.attributes ?? []).map((attribute) => attribute.name).filter((name) => !attributes.has(name));
+    assert(missing.length === 0, `<${element.tagName}> lacks ${missing.join(', ')} in the list`);
+  }
+});
+
 // ---- React 19 + Vite 8 + TypeScript 5.9 ----------------------------------------------------------
 
 test('React: tsc --strict type-checks the app with the package\'s JSX types', () => {
