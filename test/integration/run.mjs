@@ -292,6 +292,9 @@ for (const { name, fn } of tests) {
   }
 }
 await browser?.close();
-rmSync(scratch, { recursive: true, force: true });
+// The shared node_modules stays as the next run's cache; what the run built goes.
+for (const dir of [scratch, join(here, 'react/dist'), join(here, 'vue/dist'), join(here, 'plain-ts/dist')]) {
+  rmSync(dir, { recursive: true, force: true });
+}
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exitCode = failed ? 1 : 0;
