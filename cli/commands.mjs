@@ -5,4 +5,6 @@
 export class UsageError extends Error {}
 
 /** @type {Record<string, { summary: string, load: () => Promise<{ run(argv: string[]): Promise<void> | void }> }>} */
-export const commands = {};
+export const commands = {
+  offline: { summary: 'write the course as one HTML file that works with no connection', load: () => import('./offline.mjs') },
+};

@@ -1,0 +1,112 @@
+// The offline worker for a hosted course page (dist/cdn/mhm-offline-worker.js, docs/offline.md):
+// a real HTTP server on 127.0.0.1 serves a French course page, the CDN build and the worker at the
+// site's root, as docs/offline.md tells partners to. The learner visits once; then the connection
+// goes (the browser offline and the server stopped) and the page still loads and works.
+// Needs the build (`npm run build`).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { launch, press, progressText, recordingPage, settle } from './support.mjs';
+
+const cdn = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+
+/** The page a partner writes: the library, the course, and docs/offline.md's registration snippet. */
+const coursePage = `<!doctype html>
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Santé mentale et migration</title>
+<link rel="icon" href="data:,">
+<script type="module" src="/mhm-elements/mhm-elements.js"></script>
+<script type="module">
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('message', ({ data }) => {
+      if (data?.type === 'mhm-offline-kept') window.offlineKept = data;
+    });
+    const registration = await navigator.serviceWorker.register('/mhm-offline-worker.js?v=1');
+    await navigator.serviceWorker.ready;
+    (registration.active ?? navigator.serviceWorker.controller)?.postMessage({
+      type: 'mhm-offline-keep',
+      urls: [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)],
+    });
+  }
+</script>
+</head>
+<body>
+<mhm-course course-id="hosted-fr" persist></mhm-course>
+</body>
+</html>
+`;
+
+const types = { '.js': 'text/javascript; charset=utf-8', '.html': 'text/html; charset=utf-8' };
+
+/** @type {string[]} */
+const served = [];
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  served.push(path);
+  try {
+    if (path === '/course.html') {
+      response.writeHead(200, { 'content-type': types['.html'] }).end(coursePage);
+    } else if (path === '/mhm-offline-worker.js' || path.startsWith('/mhm-elements/')) {
+      const file = join(cdn, normalize(path === '/mhm-offline-worker.js' ? path : path.slice('/mhm-elements'.length)));
+      if (!file.startsWith(cdn)) throw new Error('outside');
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } else {
+      response.writeHead(404).end();
+    }
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+
+/** @type {import('puppeteer-core').Browser} */
+let browser;
+let origin = '';
+
+before(async () => {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  server.closeAllConnections();
+  server.close();
+});
+
+describe('the offline worker for a hosted course page', () => {
+  test('a page visited once loads and works with no connection', async () => {
+    const { page, context, errors } = await recordingPage(browser);
+    try {
+      await page.goto(`${origin}/course.html`);
+      await settle(page);
+      const kept = await (await page.waitForFunction(() => window.offlineKept)).jsonValue();
+      assert.deepEqual(kept.failed, []);
+      assert.ok(served.some((path) => /^\/mhm-elements\/course-fr-/.test(path)), 'the French course was downloaded');
+
+      await page.setOfflineMode(true);
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      const before = served.length;
+
+      await page.reload();
+      await settle(page);
+      assert.equal(served.length, before, 'nothing reached the server');
+      assert.equal(await page.title(), 'Santé mentale et migration');
+      assert.equal(await progressText(page), 'Activités terminées : 0 sur 9');
+      await press(page, 'what-is-mental-health', 'complete-button');
+      assert.equal(await progressText(page), 'Activités terminées : 1 sur 9');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
