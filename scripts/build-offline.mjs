@@ -4,7 +4,9 @@
 //                                          built-in course and five reasons statically inside: one
 //                                          module with no import of any other file;
 //   dist/offline/<lang>.json               the page's language, direction and title;
-// and copies the service worker for hosted pages (src/offline/mhm-offline-worker.js) to dist/cdn/.
+//   dist/offline/mhm-offline-worker.js     the service worker for hosted pages, copied from
+//                                          src/offline/ (not in dist/cdn/: no page imports it, and
+//                                          the SCORM packager takes every other file there).
 //
 // Other languages are left out: an import of another language's text resolves to the English
 // module, as the library falls back to English for a language it has no text for. English stays in
@@ -114,5 +116,4 @@ for (const lang of courseLanguages()) {
   const bytes = await buildLanguage(lang);
   console.log(`build-offline: dist/offline/mhm-elements-${lang}.js (${(bytes / 1024).toFixed(1)} KB)`);
 }
-mkdirSync(join(root, 'dist/cdn'), { recursive: true });
-copyFileSync(join(root, 'src/offline/mhm-offline-worker.js'), join(root, 'dist/cdn/mhm-offline-worker.js'));
+copyFileSync(join(root, 'src/offline/mhm-offline-worker.js'), join(outDir, 'mhm-offline-worker.js'));

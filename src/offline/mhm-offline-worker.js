@@ -7,7 +7,7 @@
 //     if ('serviceWorker' in navigator) {
 //       const registration = await navigator.serviceWorker.register('/mhm-offline-worker.js?v=1');
 //       await navigator.serviceWorker.ready;
-//       registration.active?.postMessage({
+//       (registration.active ?? navigator.serviceWorker.controller)?.postMessage({
 //         type: 'mhm-offline-keep',
 //         urls: [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)],
 //       });

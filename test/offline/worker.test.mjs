@@ -1,4 +1,4 @@
-// The offline worker for a hosted course page (dist/cdn/mhm-offline-worker.js, docs/offline.md):
+// The offline worker for a hosted course page (dist/offline/mhm-offline-worker.js, docs/offline.md):
 // a real HTTP server on 127.0.0.1 serves a French course page, the CDN build and the worker at the
 // site's root, as docs/offline.md tells partners to. The learner visits once; then the connection
 // goes (the browser offline and the server stopped) and the page still loads and works.
@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, press, progressText, recordingPage, settle } from './support.mjs';
 
 const cdn = fileURLToPath(new URL('../../dist/cdn/', import.meta.url));
+const worker = fileURLToPath(new URL('../../dist/offline/mhm-offline-worker.js', import.meta.url));
 
 /** The page a partner writes: the library, the course, and docs/offline.md's registration snippet. */
 const coursePage = `<!doctype html>
@@ -53,8 +54,8 @@ const server = createServer(async (request, response) => {
     if (path === '/course.html') {
       response.writeHead(200, { 'content-type': types['.html'] }).end(coursePage);
     } else if (path === '/mhm-offline-worker.js' || path.startsWith('/mhm-elements/')) {
-      const file = join(cdn, normalize(path === '/mhm-offline-worker.js' ? path : path.slice('/mhm-elements'.length)));
-      if (!file.startsWith(cdn)) throw new Error('outside');
+      const file = path === '/mhm-offline-worker.js' ? worker : join(cdn, normalize(path.slice('/mhm-elements'.length)));
+      if (file !== worker && !file.startsWith(cdn)) throw new Error('outside');
       const body = await readFile(file);
       response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
     } else {
