@@ -5,12 +5,14 @@
 //
 //   <script type="module">
 //     if ('serviceWorker' in navigator) {
-//       const registration = await navigator.serviceWorker.register('/mhm-offline-worker.js?v=1');
-//       await navigator.serviceWorker.ready;
-//       (registration.active ?? navigator.serviceWorker.controller)?.postMessage({
-//         type: 'mhm-offline-keep',
-//         urls: [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)],
-//       });
+//       const keep = () =>
+//         navigator.serviceWorker.controller?.postMessage({
+//           type: 'mhm-offline-keep',
+//           urls: [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)],
+//         });
+//       navigator.serviceWorker.addEventListener('controllerchange', keep);
+//       keep();
+//       navigator.serviceWorker.register('/mhm-offline-worker.js?v=1');
 //     }
 //   </script>
 //
