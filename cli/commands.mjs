@@ -5,6 +5,7 @@
 export class UsageError extends Error {}
 
 /** @type {Record<string, { summary: string, load: () => Promise<{ run(argv: string[]): Promise<void> | void }> }>} */
-export const commands = {};
-
-commands.scorm = { summary: 'pack the course as a SCORM 1.2 zip for an LMS (--lang, --page, --out, --interactions)', load: () => import('./scorm.mjs') };
+export const commands = {
+  offline: { summary: 'write the course as one HTML file that works with no connection', load: () => import('./offline.mjs') },
+  scorm: { summary: 'pack the course as a SCORM 1.2 zip for an LMS (--lang, --page, --out, --interactions)', load: () => import('./scorm.mjs') },
+};
