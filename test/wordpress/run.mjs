@@ -90,7 +90,9 @@ const shortcodeText = `[mhm_course lang="fr" course_id="awareness" persist]
 Mental health is more than not having a mental disorder.
 
 It is about coping, working and contributing.
-[/mhm_lesson_card]`;
+[/mhm_lesson_card]
+
+[mhm_five_reasons heading_level="2"]`;
 
 /** Every documented attribute of every element, from custom-elements.json, in one Author's post. */
 function everyAttributeMarkup() {
@@ -413,6 +415,12 @@ async function main() {
       }));
       assert(card.paragraphs.length === 2 && card.paragraphs[1] === 'It is about coping, working and contributing.', `paragraphs: ${JSON.stringify(card.paragraphs)}`);
       assert(card.heading?.includes('What is mental health?'), `heading: ${card.heading}`);
+    });
+
+    await check('[mhm_five_reasons] shows the built-in five reasons', async () => {
+      await shortcodePage.page.waitForFunction(() => (document.querySelector('mhm-five-reasons')?.shadowRoot?.textContent ?? '').includes('Noticing what returnees live through inside'), { timeout: 10_000 });
+      const text = await shadowText(shortcodePage.page, 'mhm-five-reasons');
+      assert(text.text.includes('Five reasons to bring psychosocial topics into awareness raising'), `shows: ${text.text.slice(0, 200)}`);
     });
     await shortcodePage.page.close();
     await browser.close();
