@@ -92,7 +92,7 @@ Mental health is more than not having a mental disorder.
 It is about coping, working and contributing.
 [/mhm_lesson_card]
 
-[mhm_five_reasons heading_level="2"]`;
+[mhm_five_reasons]`;
 
 /** Every documented attribute of every element, from custom-elements.json, in one Author's post. */
 function everyAttributeMarkup() {
@@ -385,8 +385,10 @@ async function main() {
       const adminView = await admin.newPage();
       await adminView.goto(shortcodes.url, { waitUntil: 'networkidle0' });
       const text = await adminView.$eval('.mhm-elements-note', (node) => node.textContent ?? '').catch(() => '');
+      const notes = await adminView.$$eval('.mhm-elements-note', (nodes) => nodes.length);
       await adminView.close();
-      assert(text.includes('[mhm_quiz] has no attribute "made-up"'), `the note reads "${text}"`);
+      assert(text.includes('[mhm_quiz] has no attribute "made_up"'), `the note reads "${text}"`);
+      assert(notes === 1, `${notes} notes on the page, where only [mhm_quiz] has an unknown attribute`);
     });
 
     await check('[mhm_reflection_prompt] shows the help link too; the shortcode page makes no outside request and logs no error', async () => {

@@ -82,16 +82,16 @@ function mhm_elements_element_shortcode( $atts, $content = null, $shortcode = ''
 	$allowed = mhm_elements_attributes( $tag );
 	$html    = '<' . $tag;
 	$unknown = array();
-	foreach ( (array) $atts as $key => $value ) {
+	// WordPress passes '' for a shortcode written without attributes.
+	foreach ( is_array( $atts ) ? $atts : array() as $key => $value ) {
+		// A bare word is a boolean attribute: `[mhm_course persist]`.
+		$written = is_int( $key ) ? (string) $value : (string) $key;
+		$name    = str_replace( '_', '-', strtolower( $written ) );
 		if ( is_int( $key ) ) {
-			// A bare word: a boolean attribute, `[mhm_course persist]`.
-			$name  = str_replace( '_', '-', strtolower( (string) $value ) );
 			$value = true;
-		} else {
-			$name = str_replace( '_', '-', strtolower( (string) $key ) );
 		}
 		if ( ! in_array( $name, $allowed, true ) ) {
-			$unknown[] = $name;
+			$unknown[] = $written;
 			continue;
 		}
 		if ( true === $value ) {
