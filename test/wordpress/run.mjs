@@ -214,13 +214,14 @@ async function logIn(page, url, login, password) {
  * Fills the settings page and saves it; returns the notices WordPress shows after saving.
  * @param {import('puppeteer-core').Page} page
  * @param {string} url the site
- * @param {{ href: string, label: string, theme: string }} values
+ * @param {{ href: string, label: string, theme: string, lang?: string }} values
  */
 async function saveSettings(page, url, values) {
   await page.goto(`${url}/wp-admin/options-general.php?page=mhm-elements`, { waitUntil: 'networkidle0' });
   await page.$eval('#mhm_elements_support_href', (input, value) => ((/** @type {HTMLInputElement} */ (input)).value = value), values.href);
   await page.$eval('#mhm_elements_support_label', (input, value) => ((/** @type {HTMLInputElement} */ (input)).value = value), values.label);
   await page.select('#mhm_elements_theme', values.theme);
+  await page.select('#mhm_elements_lang', values.lang ?? '');
   await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle0' }), page.click('#submit')]);
   return page.$$eval('.notice, .error, .updated', (nodes) => nodes.map((node) => node.textContent?.replace(/\s+/g, ' ').trim()).join(' | '));
 }
@@ -425,6 +426,20 @@ async function main() {
       assert(text.text.includes('Five reasons to bring psychosocial topics into awareness raising'), `shows: ${text.text.slice(0, 200)}`);
     });
     await shortcodePage.page.close();
+
+    await check("the default language set on the settings page reaches the Author's quiz (Spanish); a shortcode's own lang wins", async () => {
+      await saveSettings(adminPage, site.url, { href: supportHref, label: supportLabel, theme: 'dark', lang: 'es' });
+      const { page } = await open(browser, raw.url, origin);
+      await page.waitForFunction(() => (document.querySelector('mhm-quiz')?.shadowRoot?.textContent ?? '').includes('Comprobar'), { timeout: 10_000 }).catch(() => {});
+      const quiz = await page.$eval('mhm-quiz', (element) => ({ lang: element.getAttribute('lang'), text: (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ') }));
+      await page.close();
+      assert(quiz.lang === 'es' && quiz.text.includes('Comprobar'), `lang="${quiz.lang}", shows: ${quiz.text.slice(0, 200)}`);
+      const course = await open(browser, shortcodes.url, origin);
+      const courseLang = await course.page.$eval('mhm-course', (element) => element.getAttribute('lang'));
+      const questionLang = await course.page.$eval('mhm-question', (element) => element.getAttribute('lang'));
+      await course.page.close();
+      assert(courseLang === 'fr' && questionLang === null, `course lang="${courseLang}", a question inside a quiz lang="${questionLang}"`);
+    });
     await browser.close();
     browser = undefined;
 
