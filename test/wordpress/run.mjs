@@ -353,6 +353,8 @@ async function main() {
     });
 
     await check('the raw-markup page makes no request outside the site, and logs no error', () => {
+      const origins = [...new Set(rawPage.requests.map((address) => (/^(data|blob):/.test(address) ? address.slice(0, 5) : new URL(address).origin)))];
+      console.log(`    (${rawPage.requests.length} requests, origins: ${origins.join(', ')})`);
       assert(rawPage.outside.length === 0, `outside requests: ${rawPage.outside.join(', ')}`);
       assert(rawPage.requests.some((address) => address.endsWith('/mhm-elements/assets/mhm-elements.js')), 'the script was never requested');
       assert(rawPage.errors.length === 0, `console errors: ${rawPage.errors.join(' | ')}`);
