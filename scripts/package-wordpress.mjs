@@ -1,0 +1,215 @@
+// Packs the WordPress plugin: npm run package:wordpress [-- --out file.zip]
+// It uses the build in dist/ (run `npm run build` first) and writes dist/wordpress/mhm-elements.zip,
+// which a site administrator uploads under Plugins › Add New › Upload Plugin. Inside, in a folder
+// mhm-elements/:
+//   - the plugin's PHP from integrations/wordpress/, with the package's version written in;
+//   - includes/elements.php, generated here from custom-elements.json: every element's tag and
+//     documented attributes (what the HTML filter lets Authors save, what the shortcodes accept),
+//     the boolean attributes, the elements that stand on their own (one shortcode each), the
+//     interface languages and the browser build's entry and stylesheets, so the plugin never
+//     drifts from the components;
+//   - assets/: every file of dist/cdn, whatever its shape (one entry with language chunks, or a
+//     loader with hashed chunks and mhm-elements.all.js), plus an .htaccess with caching and
+//     compression rules for Apache.
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { zipSync } from 'fflate';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const pluginDir = join(root, 'integrations/wordpress');
+const cdnDir = join(root, 'dist/cdn');
+const manifestFile = join(root, 'custom-elements.json');
+/** The plugin's folder name inside the zip, and so under wp-content/plugins/. */
+const slug = 'mhm-elements';
+/** The browser build's entry in dist/cdn. */
+const entry = 'mhm-elements.js';
+/** A fixed date for every entry, so the same input gives the same zip. */
+const zipDate = new Date('2026-01-01T00:00:00Z');
+
+class UsageError extends Error {}
+
+/**
+ * Every file under a folder, as paths relative to it with forward slashes.
+ * @param {string} dir
+ * @returns {string[]}
+ */
+function filesUnder(dir) {
+  /** @type {string[]} */
+  const found = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      found.push(...filesUnder(path).map((inner) => `${name}/${inner}`));
+    } else {
+      found.push(name);
+    }
+  }
+  return found;
+}
+
+/**
+ * @typedef {{ tags: Record<string, string[]>, booleans: Record<string, string[]>, top_level: string[], languages: string[], entry: string, styles: string[] }} ElementsData
+ */
+
+/**
+ * What the plugin needs to know about the elements, read from the custom-elements manifest. An
+ * element stands on its own (and gets a shortcode) when it is its folder's main component,
+ * src/components/<name>/<name>.component.ts; child elements (question, choice, slide) live beside it.
+ * @param {any} manifest
+ * @param {string[]} styles
+ * @returns {ElementsData}
+ */
+export function elementsData(manifest, styles) {
+  /** @type {ElementsData} */
+  const data = { tags: {}, booleans: {}, top_level: [], languages: [], entry, styles };
+  for (const module of manifest.modules ?? []) {
+    for (const declaration of module.declarations ?? []) {
+      const tag = declaration.tagName;
+      if (!tag?.startsWith('mhm-')) {
+        continue;
+      }
+      const attributes = (declaration.attributes ?? []).filter((attribute) => /^[a-z][a-z0-9-]*$/.test(attribute.name ?? ''));
+      data.tags[tag] = [...new Set(attributes.map((attribute) => attribute.name))].sort();
+      data.booleans[tag] = attributes.filter((attribute) => attribute.type?.text === 'boolean').map((attribute) => attribute.name).sort();
+      const folder = /^src\/components\/([^/]+)\/([^/]+)\.component\.ts$/.exec(module.path ?? '');
+      if (folder && folder[1] === folder[2]) {
+        data.top_level.push(tag);
+      }
+    }
+  }
+  data.top_level.sort();
+  data.languages = readdirSync(join(root, 'src/translations'))
+    .map((name) => /^([a-z]{2,3})\.ts$/.exec(name)?.[1])
+    .filter((lang) => lang !== undefined)
+    .sort();
+  return data;
+}
+
+/**
+ * A value as PHP source: strings in single quotes, arrays as array( … ).
+ * @param {unknown} value
+ * @param {string} indent
+ * @returns {string}
+ */
+function php(value, indent = '') {
+  if (typeof value === 'string') {
+    return `'${value.replace(/[\\']/g, (char) => `\\${char}`)}'`;
+  }
+  const inner = `${indent}\t`;
+  if (Array.isArray(value)) {
+    return value.length === 0 ? 'array()' : `array( ${value.map((item) => php(item, inner)).join(', ')} )`;
+  }
+  const entries = Object.entries(/** @type {Record<string, unknown>} */ (value));
+  return `array(\n${entries.map(([key, item]) => `${inner}${php(key)} => ${php(item, inner)},`).join('\n')}\n${indent})`;
+}
+
+/**
+ * includes/elements.php: the generated description of the elements.
+ * @param {ElementsData} data
+ * @returns {string}
+ */
+export function elementsPhp(data) {
+  return `<?php
+/**
+ * Generated by scripts/package-wordpress.mjs from custom-elements.json: do not edit. The elements'
+ * tags and documented attributes, their boolean attributes, the elements that stand on their own
+ * (one shortcode each), the interface languages and the browser build's files.
+ *
+ * @package MHM_Elements
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+\texit;
+}
+
+return ${php(data)};
+`;
+}
+
+/**
+ * Caching and compression for Apache (ignored elsewhere; docs/wordpress.md has the nginx lines).
+ * Chunks carry a content hash in their name and never change; the entries keep their name across
+ * versions, so browsers check them again after an hour.
+ */
+const htaccess = `# Written by the MHM Elements plugin: caching and compression for its scripts.
+<IfModule mod_mime.c>
+  AddType text/javascript .js
+</IfModule>
+<IfModule mod_deflate.c>
+  AddOutputFilterByType DEFLATE text/javascript text/css
+</IfModule>
+<IfModule mod_headers.c>
+  <FilesMatch "\\.(js|css)$">
+    Header set Cache-Control "public, max-age=31536000, immutable"
+  </FilesMatch>
+  <FilesMatch "^mhm-elements(\\.[a-z]+)?\\.(js|css)$">
+    Header set Cache-Control "public, max-age=3600"
+  </FilesMatch>
+</IfModule>
+`;
+
+function readOptions(argv) {
+  try {
+    return parseArgs({ args: argv, options: { out: { type: 'string' } }, strict: true }).values;
+  } catch (error) {
+    throw new UsageError(`${error.message}. Options: --out <file.zip>.`);
+  }
+}
+
+function main(argv) {
+  const options = readOptions(argv);
+  if (options.out !== undefined && !options.out.endsWith('.zip')) {
+    throw new UsageError(`--out "${options.out}" must name a .zip file.`);
+  }
+  for (const file of [join(cdnDir, entry), manifestFile]) {
+    if (!existsSync(file)) {
+      throw new UsageError(`${relative(root, file)} is missing: run \`npm run build\` first.`);
+    }
+  }
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const cdnFiles = filesUnder(cdnDir);
+  const data = elementsData(JSON.parse(readFileSync(manifestFile, 'utf8')), cdnFiles.filter((name) => name.endsWith('.css')));
+  if (data.top_level.length === 0) {
+    throw new UsageError('custom-elements.json lists no element: run `npm run build` again.');
+  }
+
+  /** @type {Map<string, Uint8Array>} */
+  const files = new Map();
+  for (const name of filesUnder(pluginDir)) {
+    let text = readFileSync(join(pluginDir, name), 'utf8');
+    if (name === 'mhm-elements.php') {
+      text = text.replace(/^( \* Version:\s+).*$/m, `$1${version}`).replace(/'MHM_ELEMENTS_VERSION', '[^']*'/, `'MHM_ELEMENTS_VERSION', '${version}'`);
+    } else if (name === 'readme.txt') {
+      text = text.replace(/^Stable tag: .*$/m, `Stable tag: ${version}`);
+    }
+    files.set(`${slug}/${name}`, Buffer.from(text));
+  }
+  files.set(`${slug}/includes/elements.php`, Buffer.from(elementsPhp(data)));
+  for (const name of cdnFiles) {
+    files.set(`${slug}/assets/${name}`, readFileSync(join(cdnDir, name)));
+  }
+  files.set(`${slug}/assets/.htaccess`, Buffer.from(htaccess));
+
+  const out = resolve(options.out ?? join(root, `dist/wordpress/${slug}.zip`));
+  const zip = zipSync(Object.fromEntries([...files].map(([path, content]) => [path, [new Uint8Array(content), { level: 9, mtime: zipDate }]])));
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, zip);
+  console.log(
+    `package-wordpress: wrote ${relative(process.cwd(), out)} (${files.size} files, ${(zip.length / 1024).toFixed(1)} KB): ` +
+      `version ${version}, ${Object.keys(data.tags).length} tags, shortcodes for ${data.top_level.join(', ')}.`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    main(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`package-wordpress: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
