@@ -9,6 +9,7 @@ import puppeteer from 'puppeteer-core';
 import { scenarios } from '../bench/scenarios.mjs';
 import { chromiumArgs, ensureChromium } from './chromium.mjs';
 import { createStaticServer } from './serve.mjs';
+import { runLoadingBenchmarks } from './bench/loading.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
 const runs = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 10;
@@ -151,3 +152,6 @@ if (process.argv.includes('--readme') && !only) {
   writeFileSync('README.md', updated);
   console.log('updated the benchmark table in README.md');
 }
+
+// Page bytes and the slow phone's first lesson text (scripts/bench/loading.mjs).
+if (!only) await runLoadingBenchmarks({ readme: process.argv.includes('--readme') });

@@ -1,6 +1,10 @@
 // Prints min, gzip and brotli sizes of what partners download, and fails when a budget is exceeded.
 //
-// - the CDN entry (lit inlined) and every chunk beside it (lazily loaded content);
+// - the CDN folder: the loader (`mhm-elements.js`), the eager file (`mhm-elements.all.js`, lit inlined)
+//   and every chunk beside them: interface text and built-in content (each under `cdnChunk`), the
+//   elements' code and its shared core (guarded by the page bytes below);
+// - page bytes: real pages in Chromium, each loading the loader, with the brotli bytes of every
+//   script they request summed (scripts/bench/page-bytes.mjs), against `pageBytes`;
 // - every component's npm entry, twice, minified with lit left external:
 //   - its own code: the modules in its folder (`src/components/<name>/`, `src/content/<name>/`),
 //     with the shared foundation (`src/internal`, `src/controllers`, `src/styles`, `src/translations`, `src/events`)
@@ -14,6 +18,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './minify-templates.mjs';
+import { measurePageBytes } from './bench/page-bytes.mjs';
 import ts from 'typescript';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
@@ -104,16 +109,27 @@ async function ownCode(name) {
 
 const rows = [];
 const cdnDir = 'dist/cdn';
-// Only files the entry may load on demand sit beside it; an eager chunk would be a second request.
+/** Text chunks: one language of interface text or built-in content, loaded only by pages in that language. */
+const isText = (name) => /^(ui|course|five-reasons)-[a-z]{2,3}-[\w-]{8}\.js$/.test(name);
 for (const name of readdirSync(cdnDir).filter((file) => file.endsWith('.js')).sort()) {
   const file = join(cdnDir, name);
-  const isEntry = file === budgets.cdnEntry.file;
-  const budget = isEntry ? budgets.cdnEntry : budgets.cdnChunk;
-  rows.push({
-    what: isEntry ? `${file} (all components, lit inlined)` : `${file} (lazy chunk)`,
-    ...measure(readFileSync(file)),
-    max: budget.max,
-  });
+  const [what, budget] =
+    file === budgets.cdnLoader.file
+      ? [`${file} (the loader)`, budgets.cdnLoader.max]
+      : file === budgets.cdnEager.file
+        ? [`${file} (every element, lit inlined)`, budgets.cdnEager.max]
+        : isText(name)
+          ? [`${file} (text chunk)`, budgets.cdnChunk.max]
+          : [`${file} (code chunk: page bytes)`, Infinity];
+  rows.push({ what, ...measure(readFileSync(file)), max: budget });
+}
+for (const page of await measurePageBytes()) {
+  const max = budgets.pageBytes.max[page.name];
+  if (max === undefined) {
+    console.error(`size: no page-bytes budget for the page "${page.name}": add it to size-budgets.json`);
+    process.exit(1);
+  }
+  rows.push({ what: `page: ${page.label.replaceAll('`', '')} (${page.files.length} files)`, min: NaN, gzip: NaN, brotli: page.bytes, max });
 }
 for (const name of readdirSync('dist/components').sort()) {
   const entry = join('dist/components', name, `${name}.js`);
@@ -146,7 +162,7 @@ for (const row of rows) {
   const cells = [
     ...columns.map((c) => (Number.isFinite(row[c]) ? kb(row[c]) : '-')),
     String(row.brotli),
-    String(row.max),
+    Number.isFinite(row.max) ? String(row.max) : '-',
   ];
   console.log(`${row.what.padEnd(width)}  ${cells.map((cell) => cell.padStart(9)).join('  ')}${flag}`);
 }

@@ -2,8 +2,9 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { part, textOf } from '../support/helpers.js';
 
-// The CDN file alone, with nothing from src/ on the page: what a partner's <script type="module"> gets.
-const cdn = '/dist/cdn/mhm-elements.js';
+// The eager CDN file (every element in one script) alone, with nothing from src/ on the page: what a
+// partner's <script type="module"> gets when it wants one request. test/loading/ covers the loader.
+const cdn = '/dist/cdn/mhm-elements.all.js';
 
 describe('the CDN build', () => {
   before(async () => {

@@ -4,8 +4,8 @@ import { part } from '../support/helpers.js';
 // The build minifies `html` and `css` template text (minify-literals, conservative whitespace:
 // a run of spaces becomes one space, never none). These are real places where a space in a
 // template is part of what the learner gets; a minifier that drops whitespace around tags, or
-// squeezes the spaces CSS needs, fails here. Checked on the CDN file, alone on the page.
-const cdn = '/dist/cdn/mhm-elements.js';
+// squeezes the spaces CSS needs, fails here. Checked on the eager CDN file, alone on the page.
+const cdn = '/dist/cdn/mhm-elements.all.js';
 
 type Updating = HTMLElement & { updateComplete: Promise<boolean> };
 
