@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from '../translations/en.js';
-import { resolveLang } from './lang.js';
+import type { UiStrings } from '../content/course/types.js';
+import { directionOf, resolveLang } from './lang.js';
+import { compileUi, type CompiledUi } from './ui-text.js';
 
 /**
  * Interface text of the library, one typed object per locale in `src/translations/`. Course
@@ -257,6 +259,47 @@ export const uiLocales: readonly string[] = Object.keys(translationLoaders);
 
 const loadedTranslations = new Map([['en', en]]);
 const pendingTranslations = new Map<string, Promise<Translation>>();
+/** Languages given interface text at run time (`registerTranslation`, a course file's `ui`), lower case. */
+const registeredTranslations: Record<string, Translation> = {};
+
+/**
+ * Gives a language interface text at run time, for every element shown in that language (its
+ * `lang`, or its nearest ancestor's): a course file's `ui` does this, and npm users can too.
+ * Strings are the JSON form of a course file's `ui`: templates such as `"Question {n} of {total}"`
+ * and plural forms (docs/translating.md). Keys it lacks come from the shipped locale of that
+ * language, else English; those that fall back to English are listed in one console warning. A
+ * later call for the same language replaces the earlier one, and elements already on the page
+ * show the new text.
+ * @param lang The language tag, e.g. `ha` or `ps-AF`.
+ * @param strings Interface text by key (`src/translations/en.ts` lists the keys).
+ * @returns The keys that fell back to English, and the mistakes found (each also in the warning).
+ */
+export async function registerTranslation(lang: string, strings: UiStrings): Promise<Pick<CompiledUi, 'missing' | 'problems'>> {
+  const result = await registerUi(lang, strings);
+  const { missing, problems } = result;
+  if (missing.length || problems.length) {
+    const parts = [...problems, missing.length && `no text for ${missing.join(', ')}, so English is shown for them`].filter(Boolean);
+    console.warn(`mhm-elements: interface text for "${lang}": ${parts.join('; ')}.`);
+  }
+  return result;
+}
+
+/**
+ * `registerTranslation` without the console warning, for a caller that tells the author itself
+ * (the course, about its file's `ui`). Keys that fall back to the shipped locale of the language
+ * are not counted as missing; those that fall back to English are.
+ */
+export async function registerUi(lang: string, strings: UiStrings): Promise<Pick<CompiledUi, 'missing' | 'problems'>> {
+  const tag = lang.trim().toLowerCase();
+  const shipped = matchLocale(tag, translationLoaders);
+  const fallback = shipped === 'en' ? en : await loadTranslation(shipped);
+  const { translation, missing, problems } = compileUi(lang.trim(), strings ?? {}, fallback);
+  registeredTranslations[tag] = translation;
+  loadedTranslations.set(tag, translation);
+  pendingTranslations.delete(tag);
+  refreshAll(true);
+  return { missing: shipped === 'en' && !/^en(-|$)/.test(tag) ? missing : [], problems };
+}
 
 /**
  * The interface text of a shipped locale (English for any other), downloaded once. If the download
@@ -266,7 +309,7 @@ const pendingTranslations = new Map<string, Promise<Translation>>();
 export function loadTranslation(locale: string): Promise<Translation> {
   let pending = pendingTranslations.get(locale);
   if (!pending) {
-    pending = translationLoaders[Object.hasOwn(translationLoaders, locale) ? locale : 'en']()
+    pending = (Object.hasOwn(registeredTranslations, locale) ? async () => ({ default: registeredTranslations[locale] }) : translationLoaders[Object.hasOwn(translationLoaders, locale) ? locale : 'en'])()
       .then(
         (module) => module.default,
         (error: unknown) => {
@@ -287,8 +330,13 @@ export function loadTranslation(locale: string): Promise<Translation> {
  * Picks the shipped locale for a language tag: exact match, then the primary subtag, then English.
  * @param available The locales to choose from: interface text by default, or built-in content.
  */
-export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = translationLoaders): string {
+export function matchLocale(lang: string, available?: Readonly<Record<string, unknown>>): string {
   const tag = lang.toLowerCase();
+  if (!available) {
+    // Registered text first, by exact tag then primary subtag, then the shipped locales.
+    const registered = [tag, tag.split('-')[0]].find((locale) => Object.hasOwn(registeredTranslations, locale));
+    return registered ?? matchLocale(lang, translationLoaders);
+  }
   // Own keys only: a `lang` of "constructor" or "__proto__" must not find Object.prototype.
   return [tag, tag.split('-')[0]].find((locale) => Object.hasOwn(available, locale)) ?? 'en';
 }
@@ -296,9 +344,12 @@ export function matchLocale(lang: string, available: Readonly<Record<string, unk
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
-/** Re-resolves the language of every connected element (after any `lang` or `dir` change). */
-export function refreshAll(): void {
-  connected.forEach((controller) => controller.refresh());
+/**
+ * Re-resolves the language of every connected element (after any `lang` or `dir` change).
+ * @param textChanged The text of a language changed (`registerTranslation`): re-render every element.
+ */
+export function refreshAll(textChanged = false): void {
+  connected.forEach((controller) => controller.refresh(textChanged));
 }
 
 /**
@@ -312,6 +363,8 @@ export function refreshAll(): void {
 export class LocalizeController implements ReactiveController {
   private resolvedLang = 'en';
   private resolvedDir: 'ltr' | 'rtl' = 'ltr';
+  /** A language that wins over the resolved one (`prefer`), with its direction. */
+  private preferred?: { lang: string; dir?: 'ltr' | 'rtl' };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -320,7 +373,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     if (!observer) {
-      observer = new MutationObserver(refreshAll);
+      observer = new MutationObserver(() => refreshAll());
       observer.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
     }
     // A moved element may now sit under another language.
@@ -335,18 +388,27 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
-  /** Re-resolves language and direction; re-renders the host when either changed. */
-  refresh(): void {
-    const lang = resolveLang(this.host);
+  /**
+   * Shows the host in a language whatever its `lang` says (a course file's language), or, with no
+   * argument, in its resolved language again.
+   * @param lang The language tag.
+   * @param dir Its direction, when given (a course file's `dir`); else from the language.
+   */
+  prefer(lang?: string, dir?: 'ltr' | 'rtl'): void {
+    this.preferred = lang ? { lang, dir } : undefined;
+    this.refresh();
+  }
+
+  /**
+   * Re-resolves language and direction; re-renders the host when either changed.
+   * @param textChanged The interface text of a language changed: re-render anyway.
+   */
+  refresh(textChanged = false): void {
+    const lang = this.preferred?.lang ?? resolveLang(this.host);
     // `dir` reads the attribute as "ltr", "rtl", "auto" or "", whatever its case.
-    const ownDir = this.host.dir;
-    const dir =
-      ownDir == 'rtl' || ownDir == 'ltr'
-        ? ownDir
-        : /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i.test(lang)
-          ? 'rtl'
-          : 'ltr';
-    if (lang != this.resolvedLang || dir != this.resolvedDir) {
+    const ownDir = this.preferred ? this.preferred.dir : this.host.dir;
+    const dir = ownDir == 'rtl' || ownDir == 'ltr' ? ownDir : directionOf(lang);
+    if (textChanged || lang != this.resolvedLang || dir != this.resolvedDir) {
       this.resolvedLang = lang;
       this.resolvedDir = dir;
       this.host.requestUpdate();
