@@ -5,4 +5,6 @@
 export class UsageError extends Error {}
 
 /** @type {Record<string, { summary: string, load: () => Promise<{ run(argv: string[]): Promise<void> | void }> }>} */
-export const commands = {};
+export const commands = {
+  translate: { summary: 'XLIFF for translators: export, import, pseudo-languages', load: () => import('./translate.mjs') },
+};
