@@ -17,6 +17,6 @@ export type {
 export type * from './events/index.js';
 export type { Translation } from './internal/localize.js';
 // Translations and course files (docs/translating.md).
-export { registerTranslation } from './internal/localize.js';
+export { registerTranslation } from './internal/register-translation-lazy.js';
 export { CourseFileError, loadCourse } from './internal/course-file.js';
 export type { CourseContent, CourseFile, UiStrings, UiText } from './content/course/index.js';

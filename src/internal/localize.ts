@@ -1,8 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from '../translations/en.js';
-import type { UiStrings } from '../content/course/types.js';
 import { directionOf, resolveLang } from './lang.js';
-import { compileUi, type CompiledUi } from './ui-text.js';
 
 /**
  * Interface text of the library, one typed object per locale in `src/translations/`. Course
@@ -246,7 +244,7 @@ type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => 
  * language is one dynamic import, so it is its own small chunk and a page downloads only the
  * language it shows.
  */
-const translationLoaders: Readonly<Record<string, () => Promise<{ default: Translation }>>> = {
+export const translationLoaders: Readonly<Record<string, () => Promise<{ default: Translation }>>> = {
   en: async () => ({ default: en }),
   fr: () => import('../translations/fr.js'),
   ar: () => import('../translations/ar.js'),
@@ -263,42 +261,17 @@ const pendingTranslations = new Map<string, Promise<Translation>>();
 const registeredTranslations: Record<string, Translation> = {};
 
 /**
- * Gives a language interface text at run time, for every element shown in that language (its
- * `lang`, or its nearest ancestor's): a course file's `ui` does this, and npm users can too.
- * Strings are the JSON form of a course file's `ui`: templates such as `"Question {n} of {total}"`
- * and plural forms (docs/translating.md). Keys it lacks come from the shipped locale of that
- * language, else English; those that fall back to English are listed in one console warning. A
- * later call for the same language replaces the earlier one, and elements already on the page
- * show the new text.
- * @param lang The language tag, e.g. `ha` or `ps-AF`.
- * @param strings Interface text by key (`src/translations/en.ts` lists the keys).
- * @returns The keys that fell back to English, and the mistakes found (each also in the warning).
+ * Makes `translation` the interface text of the language `tag` for every element shown in it, and
+ * re-renders them; `registerTranslation()` (`register-translation.ts`, loaded only by the code that
+ * uses it) builds the translation.
+ * @param tag The language tag, lower case.
+ * @param translation Its complete interface text.
  */
-export async function registerTranslation(lang: string, strings: UiStrings): Promise<Pick<CompiledUi, 'missing' | 'problems'>> {
-  const result = await registerUi(lang, strings);
-  const { missing, problems } = result;
-  if (missing.length || problems.length) {
-    const parts = [...problems, missing.length && `no text for ${missing.join(', ')}, so English is shown for them`].filter(Boolean);
-    console.warn(`mhm-elements: interface text for "${lang}": ${parts.join('; ')}.`);
-  }
-  return result;
-}
-
-/**
- * `registerTranslation` without the console warning, for a caller that tells the author itself
- * (the course, about its file's `ui`). Keys that fall back to the shipped locale of the language
- * are not counted as missing; those that fall back to English are.
- */
-export async function registerUi(lang: string, strings: UiStrings): Promise<Pick<CompiledUi, 'missing' | 'problems'>> {
-  const tag = lang.trim().toLowerCase();
-  const shipped = matchLocale(tag, translationLoaders);
-  const fallback = shipped === 'en' ? en : await loadTranslation(shipped);
-  const { translation, missing, problems } = compileUi(lang.trim(), strings ?? {}, fallback);
+export function useTranslation(tag: string, translation: Translation): void {
   registeredTranslations[tag] = translation;
   loadedTranslations.set(tag, translation);
   pendingTranslations.delete(tag);
   refreshAll(true);
-  return { missing: shipped === 'en' && !/^en(-|$)/.test(tag) ? missing : [], problems };
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { childElements } from '../../controllers/children.js';
 import type { CourseContent } from '../../content/course/index.js';
-import { readCourseFile } from '../../internal/course-file.js';
-import { registerUi, uiLocales, type LocalizeController } from '../../internal/localize.js';
+import { uiLocales, type LocalizeController } from '../../internal/localize.js';
 import { safeUrl } from '../../internal/safe-url.js';
 
 /** How long the `src` file may take before the learner is told it could not be loaded. */
@@ -98,8 +97,20 @@ export class CourseFileLoader {
     this.host.requestUpdate();
   }
 
-  /** Checks the file's text; uses its course, or says what is wrong with it. */
+  /**
+   * Checks the file's text; uses its course, or says what is wrong with it. The checker and the
+   * interface-text compiler are downloaded now: a course without a file never needs them.
+   */
   private async use(text: string | null, attribute: string, where: string): Promise<void> {
+    let modules;
+    try {
+      modules = await Promise.all([import('../../internal/course-file.js'), import('../../internal/register-translation.js')]);
+    } catch (error) {
+      this.report(attribute, where, `The code that reads course files could not be loaded (${String(error)}). Host the whole dist/cdn folder.`);
+      this.setStatus('failed');
+      return;
+    }
+    const [{ readCourseFile }, { registerUi }] = modules;
     const result = readCourseFile(text);
     if (!result.ok) {
       const html = /^\s*</.test(text ?? '') && attribute === 'src' ? ' The server sent a web page (often its "page not found" or sign-in page), not the course file: check the address.' : '';
