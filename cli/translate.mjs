@@ -141,7 +141,7 @@ function importXliff(file, args) {
   const out = args.out ?? `course-${lang}.json`;
   writeFileSync(out, JSON.stringify(result, null, 2) + '\n');
   for (const problem of problems) console.error(`${file}: ${problem}`);
-  console.log(`${out}: ${translated} of ${units.length} units translated into ${lang}${problems.length ? `, ${problems.length} problems (above)` : ''}.`);
+  console.log(`${out}: ${translated} of ${units.length} units translated into ${lang}${problems.length ? `, ${problems.length} problem${problems.length === 1 ? '' : 's'} (above)` : ''}.`);
   if (!translated) throw new UsageError(`${file}: no unit could be used, so ${out} is the ${course.lang} course`);
 }
 
