@@ -8,4 +8,5 @@ export class UsageError extends Error {}
 export const commands = {
   offline: { summary: 'write the course as one HTML file that works with no connection', load: () => import('./offline.mjs') },
   scorm: { summary: 'pack the course as a SCORM 1.2 zip for an LMS (--lang, --page, --out, --interactions)', load: () => import('./scorm.mjs') },
+  translate: { summary: 'XLIFF for translators: export, import, pseudo-languages', load: () => import('./translate.mjs') },
 };

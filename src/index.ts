@@ -24,3 +24,7 @@ export type {
 } from './components/course/course-model.js';
 export type * from './events/index.js';
 export type { Translation } from './internal/localize.js';
+// Translations and course files (docs/translating.md).
+export { registerTranslation } from './internal/register-translation-lazy.js';
+export { CourseFileError, loadCourse } from './internal/course-file.js';
+export type { CourseContent, CourseFile, UiStrings, UiText } from './content/course/index.js';

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import en from '../translations/en.js';
-import { resolveLang } from './lang.js';
+import { directionOf, resolveLang } from './lang.js';
 
 /**
  * Interface text of the library, one typed object per locale in `src/translations/`. Course
@@ -244,7 +244,7 @@ type TermArgs<K extends TermKey> = Translation[K] extends (...args: infer A) => 
  * language is one dynamic import, so it is its own small chunk and a page downloads only the
  * language it shows.
  */
-const translationLoaders: Readonly<Record<string, () => Promise<{ default: Translation }>>> = {
+export const translationLoaders: Readonly<Record<string, () => Promise<{ default: Translation }>>> = {
   en: async () => ({ default: en }),
   fr: () => import('../translations/fr.js'),
   ar: () => import('../translations/ar.js'),
@@ -257,6 +257,22 @@ export const uiLocales: readonly string[] = Object.keys(translationLoaders);
 
 const loadedTranslations = new Map([['en', en]]);
 const pendingTranslations = new Map<string, Promise<Translation>>();
+/** Languages given interface text at run time (`registerTranslation`, a course file's `ui`), lower case. */
+const registeredTranslations: Record<string, Translation> = {};
+
+/**
+ * Makes `translation` the interface text of the language `tag` for every element shown in it, and
+ * re-renders them; `registerTranslation()` (`register-translation.ts`, loaded only by the code that
+ * uses it) builds the translation.
+ * @param tag The language tag, lower case.
+ * @param translation Its complete interface text.
+ */
+export function useTranslation(tag: string, translation: Translation): void {
+  registeredTranslations[tag] = translation;
+  loadedTranslations.set(tag, translation);
+  pendingTranslations.delete(tag);
+  refreshAll(true);
+}
 
 /**
  * The interface text of a shipped locale (English for any other), downloaded once. If the download
@@ -266,7 +282,7 @@ const pendingTranslations = new Map<string, Promise<Translation>>();
 export function loadTranslation(locale: string): Promise<Translation> {
   let pending = pendingTranslations.get(locale);
   if (!pending) {
-    pending = translationLoaders[Object.hasOwn(translationLoaders, locale) ? locale : 'en']()
+    pending = (Object.hasOwn(registeredTranslations, locale) ? async () => ({ default: registeredTranslations[locale] }) : translationLoaders[Object.hasOwn(translationLoaders, locale) ? locale : 'en'])()
       .then(
         (module) => module.default,
         (error: unknown) => {
@@ -287,8 +303,13 @@ export function loadTranslation(locale: string): Promise<Translation> {
  * Picks the shipped locale for a language tag: exact match, then the primary subtag, then English.
  * @param available The locales to choose from: interface text by default, or built-in content.
  */
-export function matchLocale(lang: string, available: Readonly<Record<string, unknown>> = translationLoaders): string {
+export function matchLocale(lang: string, available?: Readonly<Record<string, unknown>>): string {
   const tag = lang.toLowerCase();
+  if (!available) {
+    // Registered text first, by exact tag then primary subtag, then the shipped locales.
+    const registered = [tag, tag.split('-')[0]].find((locale) => Object.hasOwn(registeredTranslations, locale));
+    return registered ?? matchLocale(lang, translationLoaders);
+  }
   // Own keys only: a `lang` of "constructor" or "__proto__" must not find Object.prototype.
   return [tag, tag.split('-')[0]].find((locale) => Object.hasOwn(available, locale)) ?? 'en';
 }
@@ -296,9 +317,12 @@ export function matchLocale(lang: string, available: Readonly<Record<string, unk
 const connected = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
-/** Re-resolves the language of every connected element (after any `lang` or `dir` change). */
-export function refreshAll(): void {
-  connected.forEach((controller) => controller.refresh());
+/**
+ * Re-resolves the language of every connected element (after any `lang` or `dir` change).
+ * @param textChanged The text of a language changed (`registerTranslation`): re-render every element.
+ */
+export function refreshAll(textChanged = false): void {
+  connected.forEach((controller) => controller.refresh(textChanged));
 }
 
 /**
@@ -312,6 +336,8 @@ export function refreshAll(): void {
 export class LocalizeController implements ReactiveController {
   private resolvedLang = 'en';
   private resolvedDir: 'ltr' | 'rtl' = 'ltr';
+  /** A language that wins over the resolved one (`prefer`), with its direction. */
+  private preferred?: { lang: string; dir?: 'ltr' | 'rtl' };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -320,7 +346,7 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this);
     if (!observer) {
-      observer = new MutationObserver(refreshAll);
+      observer = new MutationObserver(() => refreshAll());
       observer.observe(document.documentElement, { attributeFilter: ['lang', 'dir'], subtree: true });
     }
     // A moved element may now sit under another language.
@@ -335,18 +361,27 @@ export class LocalizeController implements ReactiveController {
     }
   }
 
-  /** Re-resolves language and direction; re-renders the host when either changed. */
-  refresh(): void {
-    const lang = resolveLang(this.host);
+  /**
+   * Shows the host in a language whatever its `lang` says (a course file's language), or, with no
+   * argument, in its resolved language again.
+   * @param lang The language tag.
+   * @param dir Its direction, when given (a course file's `dir`); else from the language.
+   */
+  prefer(lang?: string, dir?: 'ltr' | 'rtl'): void {
+    this.preferred = lang ? { lang, dir } : undefined;
+    this.refresh();
+  }
+
+  /**
+   * Re-resolves language and direction; re-renders the host when either changed.
+   * @param textChanged The interface text of a language changed: re-render anyway.
+   */
+  refresh(textChanged = false): void {
+    const lang = this.preferred?.lang ?? resolveLang(this.host);
     // `dir` reads the attribute as "ltr", "rtl", "auto" or "", whatever its case.
-    const ownDir = this.host.dir;
-    const dir =
-      ownDir == 'rtl' || ownDir == 'ltr'
-        ? ownDir
-        : /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i.test(lang)
-          ? 'rtl'
-          : 'ltr';
-    if (lang != this.resolvedLang || dir != this.resolvedDir) {
+    const ownDir = this.preferred ? this.preferred.dir : this.host.dir;
+    const dir = ownDir == 'rtl' || ownDir == 'ltr' ? ownDir : directionOf(lang);
+    if (textChanged || lang != this.resolvedLang || dir != this.resolvedDir) {
       this.resolvedLang = lang;
       this.resolvedDir = dir;
       this.host.requestUpdate();

@@ -65,7 +65,7 @@ function texts(course: CourseContent): Array<[where: string, text: string]> {
       at('heading', activity.heading);
       if (activity.contentNote !== undefined) at('contentNote', activity.contentNote);
       if (activity.source !== undefined) at('source', activity.source);
-      activity.paragraphs.forEach((text, i) => at(`paragraphs[${i}]`, text));
+      activity.paragraphs.forEach((text, i) => at(`paragraphs[${i}]`, typeof text === 'string' ? text : text.list.join(' ')));
       activity.takeaways.forEach((text, i) => at(`takeaways[${i}]`, text));
     } else if (activity.kind === 'reflection') {
       at('prompt', activity.prompt);

@@ -1,10 +1,11 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CourseContent } from '../../content/course/index.js';
 import { fiveReasonsContent } from '../../content/five-reasons/load.js';
 import type { ContentSource } from '../../internal/built-in-content.js';
 import { LocaleLoader } from '../../internal/locale-loader.js';
 import type { BuiltInState, renderActivities } from './built-in-course.js';
 import { refreshAll, type LocalizeController } from '../../internal/localize.js';
+import { CourseFileLoader, type ReportAuthorError } from './course-file-loader.js';
 
 /**
  * Downloads what the built-in course shows, in the course's language: its text (from the course's
@@ -15,13 +16,19 @@ import { refreshAll, type LocalizeController } from '../../internal/localize.js'
  */
 export class BuiltInCourseLoader {
   /** The built-in course, once loaded, in the language last asked for. */
-  content?: CourseContent;
+  private builtIn?: CourseContent;
   /** Renders the built-in activities; downloaded with the text. */
   renderActivities?: typeof renderActivities;
   /** The last download failed: the course offers "Try again". */
-  failed = false;
+  private builtInFailed = false;
   /** Heading of the built-in five reasons; empty until it has loaded (the carousel reports failures itself). */
-  fiveReasonsHeading = '';
+  private builtInFiveReasonsHeading = '';
+  /** The course given as a file (`src`, or a JSON script child) instead of the built-in one. */
+  private readonly file: CourseFileLoader;
+  /** The course shown comes from a file. */
+  private fromFile = false;
+  /** The download of the activities' renderer for a course file. */
+  private renderer?: Promise<void>;
   /** The language of the built-in content as last rendered, to tell its children when it changes. */
   private renderedLang?: string;
 
@@ -29,10 +36,10 @@ export class BuiltInCourseLoader {
     (locale: string) => Promise.all([this.source().load(locale), import('./built-in-course.js')]),
     (result) => {
       if (result.ok) {
-        [this.content, { renderActivities: this.renderActivities }] = result.value;
+        [this.builtIn, { renderActivities: this.renderActivities }] = result.value;
       } else {
         console.warn('<mhm-course>: the built-in course could not be loaded. Host the whole dist/cdn folder.', result.error);
-        this.failed = true;
+        this.builtInFailed = true;
       }
       this.host.requestUpdate();
     },
@@ -41,7 +48,7 @@ export class BuiltInCourseLoader {
   private readonly fiveReasonsLoader = new LocaleLoader(
     (locale: string) => fiveReasonsContent.load(locale),
     (result) => {
-      this.fiveReasonsHeading = result.ok ? result.value.heading : '';
+      this.builtInFiveReasonsHeading = result.ok ? result.value.heading : '';
       this.host.requestUpdate();
     },
   );
@@ -49,11 +56,33 @@ export class BuiltInCourseLoader {
   /**
    * @param host The course.
    * @param source Where the text comes from: the course's `contentSource`.
+   * @param localize The course's localisation (a course file shows in its own language).
+   * @param report Shows or clears an author error on the course (a course file's mistakes).
    */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => ContentSource<CourseContent>,
-  ) {}
+    localize: LocalizeController,
+    report: ReportAuthorError,
+  ) {
+    this.file = new CourseFileLoader(host, localize, report);
+  }
+
+  /** The course shown, once loaded: the file's, else the built-in one in the language last asked for. */
+  get content(): CourseContent | undefined {
+    return this.fromFile ? this.file.course : this.builtIn;
+  }
+
+  /** The course could not be loaded: the course says so (and offers "Try again" unless only the author can fix it). */
+  get failed(): boolean {
+    return this.fromFile ? this.file.status === 'failed' || this.file.status === 'unavailable' : this.builtInFailed;
+  }
+
+  /** Heading of the five reasons in the list of activities: the file's, else the built-in one's once loaded. */
+  get fiveReasonsHeading(): string {
+    const fileReasons = this.fromFile ? this.file.course?.activities.find((activity) => activity.kind === 'five-reasons') : undefined;
+    return (fileReasons?.kind === 'five-reasons' && fileReasons.heading) || this.builtInFiveReasonsHeading;
+  }
 
   /**
    * Downloads what is shown in the course's language, unless it already has; call as the course updates.
@@ -61,18 +90,28 @@ export class BuiltInCourseLoader {
    * @param builtIn Whether the built-in course is shown.
    * @param fiveReasons Whether the five reasons are shown, built in or as the author's own carousel without slides.
    * @param again Whether to download again what was asked for last (another `contentSource`).
+   * @param src The course's `src`: a course file to show instead of the built-in course.
    * @returns Whether English stands in for a language the built-in course is not written in.
    */
-  request(lang: string, builtIn: boolean, fiveReasons: boolean, again = false): boolean {
+  request(lang: string, builtIn: boolean, fiveReasons: boolean, again = false, src?: string): boolean {
     if (again) {
       this.reset();
     }
+    this.fromFile = builtIn && this.file.update(src);
     const { locale, fallback } = this.source().locale(lang);
-    if (fiveReasons) {
+    if (fiveReasons && !(this.fromFile && this.fiveReasonsHeading)) {
       this.fiveReasonsLoader.request(fiveReasonsContent.locale(lang).locale);
     }
+    if (this.fromFile) {
+      // Only the code that renders activities: the file brings the text.
+      this.renderer ??= import('./built-in-course.js').then(({ renderActivities }) => {
+        this.renderActivities = renderActivities;
+        this.host.requestUpdate();
+      }, () => (this.renderer = undefined));
+      return false;
+    }
     if (builtIn && this.contentLoader.request(locale)) {
-      this.failed = false;
+      this.builtInFailed = false;
     }
     return fallback;
   }
@@ -84,6 +123,10 @@ export class BuiltInCourseLoader {
 
   /** "Try again" after a failed download. */
   readonly handleRetryClick = (): void => {
+    if (this.fromFile) {
+      this.file.retry();
+      return;
+    }
     this.reset();
     this.host.requestUpdate();
   };
@@ -104,8 +147,13 @@ export class BuiltInCourseLoader {
    * Waits for the course's update, then for a download in flight and the update it causes.
    * @param update The course's own `getUpdateComplete`.
    */
-  settled(update: () => Promise<boolean>): Promise<boolean> {
-    return this.contentLoader.settled(update);
+  async settled(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await this.contentLoader.settled(update);
+    while (this.file.pending || (this.fromFile && !this.renderActivities && this.renderer)) {
+      await (this.file.pending ?? this.renderer);
+      complete = await this.contentLoader.settled(update);
+    }
+    return complete;
   }
 
   /**
@@ -120,7 +168,9 @@ export class BuiltInCourseLoader {
       return html`<div class="base">
         <p part="message" class="message">${localize.term('courseLoadFailed')}</p>
         <div class="actions">
-          <button part="retry-button" class="button" type="button" @click=${this.handleRetryClick}>${localize.term('tryAgain')}</button>
+          ${this.fromFile && this.file.status === 'unavailable'
+            ? nothing
+            : html`<button part="retry-button" class="button" type="button" @click=${this.handleRetryClick}>${localize.term('tryAgain')}</button>`}
         </div>
       </div>`;
     }

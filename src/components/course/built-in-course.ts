@@ -1,6 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { CourseActivity, CourseContent } from '../../content/course/index.js';
+import type { CourseActivity, CourseBlock, CourseContent, CourseFiveReasons } from '../../content/course/index.js';
+import { fiveReasonsContent } from '../../content/five-reasons/load.js';
+import type { FiveReasonsContent } from '../../content/five-reasons/types.js';
+import type { ContentSource } from '../../internal/built-in-content.js';
+import { renderRichText } from '../../internal/rich-text.js';
 import type { CourseSupportContact } from '../reflection-prompt/reflection-support.js';
 import { scopedId } from './course-model.js';
 // Already loaded with the course, which registers them before it downloads this module.
@@ -41,7 +45,7 @@ function renderActivity(activity: CourseActivity, content: CourseContent, { leve
       return html`<mhm-lesson-card id=${id} data-activity=${id} eyebrow=${activity.eyebrow} heading=${activity.heading}
         heading-level=${level} duration=${activity.duration} .completed=${done} .courseSupport=${support}>
         ${activity.contentNote ? html`<span slot="content-note">${activity.contentNote}</span>` : nothing}
-        ${activity.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+        ${activity.paragraphs.map(renderBlock)}
         <ul slot="takeaways">
           ${activity.takeaways.map((takeaway) => html`<li>${takeaway}</li>`)}
         </ul>
@@ -51,7 +55,7 @@ function renderActivity(activity: CourseActivity, content: CourseContent, { leve
       return html`<mhm-reflection-prompt id=${id} data-activity=${id} reflection-id=${courseId ? scopedId(courseId, id) : id} ?persist=${!!courseId}
         optional prompt=${activity.prompt} .completed=${done} .courseSupport=${support}>
         ${activity.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}
-        <p slot="support">${content.supportNote}</p>
+        <p slot="support">${activity.help ?? content.supportNote}</p>
       </mhm-reflection-prompt>`;
     case 'quiz':
       return html`<mhm-quiz id=${id} data-activity=${id} heading=${activity.heading} heading-level=${level}
@@ -68,6 +72,32 @@ function renderActivity(activity: CourseActivity, content: CourseContent, { leve
         )}
       </mhm-quiz>`;
     default:
-      return html`<mhm-five-reasons id=${id} data-activity=${id} heading-level=${level}></mhm-five-reasons>`;
+      return html`<mhm-five-reasons id=${id} data-activity=${id} heading-level=${level} .contentSource=${reasonsSource(activity, content)}></mhm-five-reasons>`;
   }
+}
+
+/** A paragraph or a list of a lesson's body, its safe markup rendered by Lit (never as HTML). */
+function renderBlock(block: CourseBlock): TemplateResult {
+  if (typeof block === 'string') {
+    return html`<p>${renderRichText(block)}</p>`;
+  }
+  const items = block.list.map((item) => html`<li>${renderRichText(item)}</li>`);
+  return block.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+}
+
+const sources = new WeakMap<CourseFiveReasons, ContentSource<FiveReasonsContent>>();
+
+/** The course's own five reasons (a course file's), whatever the language; else the carousel's built-in ones. */
+function reasonsSource(activity: CourseFiveReasons, content: CourseContent): ContentSource<FiveReasonsContent> {
+  const { heading, reasons } = activity;
+  if (!heading || !reasons) {
+    return fiveReasonsContent;
+  }
+  let source = sources.get(activity);
+  if (!source) {
+    const text: FiveReasonsContent = { lang: content.lang, dir: content.dir, heading, reasons };
+    source = { locales: [content.lang], locale: () => ({ locale: content.lang, fallback: false }), load: async () => text };
+    sources.set(activity, source);
+  }
+  return source;
 }

@@ -45,7 +45,7 @@ export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCo
  * `mhm-complete` with `completed: true`). A quiz with `persist` that restores a finished attempt
  * from its own storage counts too, without an event. Give reflection prompts `optional`, as the
  * built-in course does, so a learner who prefers not to write can still finish. With no activity child, the built-in
- * course is shown after whatever the slot holds.
+ * course is shown after whatever the slot holds, or the course in a `<script type="application/json">` child (the `src` format, inline).
  * @slot support - Where to get help, for the whole course: shown under "Need to talk to someone?" in the header. Children with a `lang` (one per country or language) show only in the page's language when one matches, else all.
  *
  * @event {{ id: string, completed: number, total: number, percent: number, completedIds: string[] }} mhm-progress - Progress changed: an activity completed or taken back, `restoreProgress()`, or "Start over".
@@ -135,6 +135,9 @@ export class MhmCourse extends MhmElement {
   /** Text of the help link, e.g. "Call the Accra helpline, 0800 000 000". */
   @property({ attribute: 'support-label' }) supportLabel?: string;
 
+  /** A course file (JSON, docs/translating.md) shown instead of the built-in course: https, http or relative; the only request the course makes. */
+  @property() src?: string;
+
   /**
    * Where the built-in course text comes from: `courseContent`, one download per language. Tests, and
    * partners who host the text elsewhere, give another `ContentSource`. JavaScript only (no attribute).
@@ -146,7 +149,7 @@ export class MhmCourse extends MhmElement {
   /** Validated heading level used by render. */
   private level = 2;
 
-  private readonly builtInCourse = new BuiltInCourseLoader(this, () => this.contentSource);
+  private readonly builtInCourse = new BuiltInCourseLoader(this, () => this.contentSource, this.localize, (attribute, value, fix) => this.report(attribute, value, fix));
   private readonly activityList: CourseActivities = new CourseActivities(this, {
     builtIn: () => this.builtInCourse.content?.activities,
     fiveReasonsHeading: () => this.builtInCourse.fiveReasonsHeading,
@@ -208,7 +211,7 @@ export class MhmCourse extends MhmElement {
   private loadBuiltIn(sourceChanged: boolean): void {
     const lang = this.localize.lang();
     const { builtIn, showsFiveReasons } = this.activityList;
-    const fallback = this.builtInCourse.request(lang, this.isConnected && builtIn, this.isConnected && showsFiveReasons, sourceChanged);
+    const fallback = this.builtInCourse.request(lang, this.isConnected && builtIn, this.isConnected && showsFiveReasons, sourceChanged, this.src);
     this.report('lang', lang, builtIn && fallback && 'The built-in course is in English, French and Arabic: use one, or your own activities. Showing English meanwhile.');
   }
 
@@ -342,7 +345,7 @@ export class MhmCourse extends MhmElement {
     const title = this.heading.trim() || this.builtInContent?.title;
     const loading = this.activityList.builtIn && !this.builtInContent && !this.builtInCourse.failed;
     return html`<section part="base" class="course ${[this.printReflections && 'print-reflections', loading && 'loading'].filter(Boolean).join(' ')}"
-      dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
+      lang=${this.localize.lang()} dir=${this.localize.dir()} aria-labelledby=${ifDefined(title ? 'heading' : undefined)} aria-label=${ifDefined(title ? undefined : this.localize.term('course'))}>
       ${this.renderAuthorErrors()}
       ${renderHeader({
         localize: this.localize,

@@ -5,7 +5,11 @@ export type {
   ChoiceQuestion,
   CourseActivity,
   CourseClosing,
+  CourseBlock,
   CourseContent,
+  CourseFile,
+  CourseList,
+  CourseTranslationInfo,
   CourseFiveReasons,
   CourseLesson,
   CourseQuiz,
@@ -13,6 +17,8 @@ export type {
   CourseQuizQuestion,
   CourseReflection,
   TrueFalseQuestion,
+  UiStrings,
+  UiText,
 } from './types.js';
 
 /**
