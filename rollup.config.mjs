@@ -168,7 +168,7 @@ export default [
   // The CDN folder, three builds into dist/cdn/, run in this order:
   // 1. `mhm-elements.all.js`: every element in one script (one request; SCORM and offline packages;
   //    CSP without dynamic import), lit inlined, with its interface text and built-in content as lazy chunks.
-  cdnBuild({ 'mhm-elements.all': 'src/all.ts' }, { entryFileNames: '[name].js', build: 'all' }),
+  cdnBuild({ 'mhm-elements.all': 'src/cdn.ts' }, { entryFileNames: '[name].js', build: 'all' }),
   // 2. One content-hashed entry per element but the course (`quiz-….js`), sharing the core in
   //    `core-….js` chunks. Both builds keep what each entry, language and built-in content needs for 3.
   cdnBuild(elementEntries(), { entryFileNames: '[name]-[hash].js', build: 'elements' }),

@@ -1,4 +1,4 @@
-// Registers every element: the CDN entry and `mhm-elements/all.js`.
+// Registers every element: `mhm-elements/all.js` for npm users (the CDN's eager file is src/cdn.ts).
 import './components/course/course.js';
 import './components/five-reasons/five-reasons.js';
 import './components/lesson-card/lesson-card.js';
