@@ -186,6 +186,35 @@ export default css`
     background: var(--_surface);
   }
 
+  /* "You have completed the course": at the bottom of the screen while the closing panel is below
+     (a learner who ends with the quiz's result is thousands of pixels above it on a phone), then in
+     its place just above the panel. */
+  .completion-note {
+    position: sticky;
+    inset-block-end: var(--_space-s);
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-xs) var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+  }
+
+  .completion-note p {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .completion-note .tick {
+    color: var(--_success);
+  }
+
   .help-body {
     display: flex;
     flex-direction: column;
@@ -211,6 +240,10 @@ export default css`
       border: 1px solid CanvasText;
     }
 
+    .completion-note {
+      border-color: CanvasText;
+    }
+
     .activity-link,
     .mark {
       border-color: CanvasText;
@@ -228,6 +261,7 @@ export default css`
   @media print {
     nav,
     .help,
+    .completion-note,
     .actions,
     .controls,
     .notice,
