@@ -72,6 +72,53 @@ export default css`
     color: var(--_muted);
   }
 
+  /* On a phone the header leaves room for the first lesson to begin on the first screen: less
+     padding, smaller gaps and title. The course is the container, so a narrow column on a wide
+     screen gets the same. */
+  .course {
+    container-type: inline-size;
+  }
+
+  @container (max-width: 30rem) {
+    .alt {
+      --_padding: var(--mhm-course-padding, var(--_space-m));
+      --_gap: var(--_space-s);
+    }
+
+    .heading {
+      font-size: 1.25em;
+    }
+  }
+
+  /* A disclosure looks like one: a triangle before its words, pointing to them (towards the start
+     of the line in right to left), turned down when open. Text, so forced colours keep it. */
+  summary {
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '▶' / '';
+    flex: none;
+    font-size: 0.75em;
+  }
+
+  [dir='rtl'] summary::before {
+    content: '◀' / '';
+  }
+
+  details[open] > summary::before {
+    content: '▼' / '';
+  }
+
+  summary:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
   /* While the built-in course loads: the header as tall as the English one at this width in a font
      of Arial's width (within two lines from 18 to 46 rem), the first activity's box at least a screen
      tall, with the shared skeleton lines (skeleton.styles.ts) for text to come. */
@@ -86,6 +133,13 @@ export default css`
   /* Title, summary, progress and list, less the "Loading" line above. */
   header > .skeleton {
     min-block-size: calc(max(6rem, 23.3rem - 42.5cqi) + 5.75rem);
+  }
+
+  /* The narrow header (less padding, smaller title: above) is 6rem shorter; measured from 320 to 480 px. */
+  @container (max-width: 30rem) {
+    header > .skeleton {
+      min-block-size: calc(max(6rem, 23.3rem - 42.5cqi) - 0.25rem);
+    }
   }
 
   .placeholder {

@@ -8,8 +8,8 @@ const course: CourseContent = {
   dir: 'ltr',
   title: 'Mental Health & Migration: Awareness Raising',
   summary:
-    'A short course on how migration can affect mental health and well-being, and on how to support migrants, ' +
-    'returnees and other people in a vulnerable situation during awareness-raising activities.',
+    'How migration can affect mental health, and how to support migrants, returnees and other people in a ' +
+    'vulnerable situation in awareness-raising work.',
   activities: [
     {
       kind: 'lesson',

@@ -11,9 +11,8 @@ const course: CourseContent = {
   dir: 'ltr',
   title: 'Santé mentale et migration : sensibilisation',
   summary:
-    'Un court module pour comprendre comment la migration peut influer sur la santé mentale et le bien-être, et ' +
-    'comment soutenir les personnes migrantes, les personnes de retour et d’autres personnes en situation de ' +
-    'vulnérabilité lors des activités de sensibilisation.',
+    'Comment la migration peut influer sur la santé mentale, et comment soutenir les personnes migrantes, ' +
+    'de retour ou vulnérables lors des activités de sensibilisation.',
   activities: [
     {
       kind: 'lesson',
