@@ -17,6 +17,7 @@ interface CourseArgs {
   'pass-mark'?: string;
   'support-href'?: string;
   'support-label'?: string;
+  'toolkit-href'?: string;
   /** Not the course's own attribute: the global one, for a course in another language than its page. */
   lang?: string;
   onMhmProgress?: (event: CustomEvent) => void;
@@ -39,6 +40,7 @@ function course(args: CourseArgs, children: TemplateResult | typeof nothing = no
     pass-mark=${ifDefined(args['pass-mark'])}
     support-href=${ifDefined(args['support-href'])}
     support-label=${ifDefined(args['support-label'])}
+    toolkit-href=${ifDefined(args['toolkit-href'])}
     @mhm-progress=${args.onMhmProgress}
     @mhm-course-complete=${args.onMhmCourseComplete}
     @mhm-activity-change=${args.onMhmActivityChange}
@@ -102,6 +104,7 @@ const meta = {
     'course-id': { control: 'text' },
     'support-href': { control: 'text' },
     'support-label': { control: 'text' },
+    'toolkit-href': { control: 'text' },
     lang: {
       control: 'text',
       description:
@@ -139,9 +142,10 @@ export const CustomCourse: Story = {
 };
 
 export const Completed: Story = {
+  args: { 'toolkit-href': 'https://example.org/k-par-cas-2' },
   render: (args, context) => course(builtInLang(args, context), nothing, en.activities.map((activity) => activity.id)),
   parameters: described(
-    'Every activity complete (restored with `restoreProgress()`, as an LMS bridge does after a reload): the closing panel, "Print a record" with its "Include my reflections" box, and "Start over".',
+    'Every activity complete (restored with `restoreProgress()`, as an LMS bridge does after a reload): "You have completed the course" with "See your record", which stays at the bottom of the screen while the closing panel is below; the closing panel, its link to K-par-Cas 2 from `toolkit-href` (full https only), "Print a record" with its "Include my reflections" box, and "Start over".',
   ),
 };
 
