@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/course/course.js';
 import type { MhmCourse } from '../../src/components/course/course.js';
 import { captureWarnings, part, textOf } from '../support/helpers.js';
@@ -52,6 +52,28 @@ describe('<mhm-course>', () => {
       const heading = part(el, '[part~="completion-heading"]');
       expect(focusedPart(el)).to.equal('completion-heading');
       expect(onScreen(heading), 'the closing panel brought into view').to.be.true;
+    });
+
+    it('never hides the control that takes focus behind the note: "See your result" at the bottom of the screen moves above it', async () => {
+      // Arrange: the last answer checked, its "See your result" at the very bottom of the screen, where the note sits
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      await completeBuiltIn(el);
+      const quiz = activity(el, enQuiz.id);
+      const next = part(quiz, '[part~="result-button"]');
+      next.scrollIntoView({ block: 'end' });
+      const note = part(el, '[part~="completion-note"]');
+      expect(next.getBoundingClientRect().bottom, 'under the note before').to.be.above(note.getBoundingClientRect().top);
+
+      // Act: Tab reaches it from "Previous" (on screen, so the browser does not scroll)
+      part(quiz, '[part~="previous-button"]').focus({ preventScroll: true });
+      await sendKeys({ press: 'Tab' });
+      await settle(el);
+      expect(focusedPart(el)).to.equal('result-button');
+
+      // Assert
+      expect(next.getBoundingClientRect().bottom).to.be.at.most(note.getBoundingClientRect().top);
+      expect(onScreen(next)).to.be.true;
     });
 
     it('says the course is complete once to a screen reader: the note is not a live region', async () => {

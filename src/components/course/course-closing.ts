@@ -83,6 +83,30 @@ function renderCompletionNote(localize: Term): TemplateResult {
   </div>`;
 }
 
+/**
+ * Keeps what has focus clear of the completion note, which stays at the bottom of the screen
+ * (WCAG 2.4.11): a control already on screen is not scrolled by the browser, so one under the note
+ * (the quiz's "See your result" just after the last answer, say) is scrolled above it. Called on
+ * `focusin` and after Tab: focus moving inside an activity's shadow root sends the course no
+ * `focusin`, so the focused element is found through the shadow roots.
+ * @param host The course.
+ */
+export function keepFocusClearOfNote(host: Element): void {
+  const note = host.shadowRoot?.querySelector('[part~="completion-note"]');
+  let focused: Element | null | undefined = host.shadowRoot?.activeElement;
+  while (focused?.shadowRoot?.activeElement) {
+    focused = focused.shadowRoot.activeElement;
+  }
+  if (!note || !focused || note.contains(focused)) {
+    return;
+  }
+  const box = focused.getBoundingClientRect();
+  const { top, bottom } = note.getBoundingClientRect();
+  if (box.bottom > top && box.top < bottom) {
+    window.scrollBy({ top: box.bottom - top + 8 });
+  }
+}
+
 /** The built-in course's pointer to the K-par-Cas 2 toolkit, with the partner's link when given. */
 function renderFurtherLearning(localize: Term, content: CourseContent, url?: string): TemplateResult {
   return html`<p part="further-learning" lang=${content.lang}>
