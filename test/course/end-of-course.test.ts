@@ -4,7 +4,8 @@ import '../../src/components/course/course.js';
 import type { MhmCourse } from '../../src/components/course/course.js';
 import { captureWarnings, part, textOf } from '../support/helpers.js';
 import { activity, button, completeBuiltIn, course, courseHooks, enQuiz, settle } from '../harness/course.js';
-import { press } from '../harness/quiz.js';
+import { answerQuestions, chooseAt, press } from '../harness/quiz.js';
+import en from '../../src/content/course/en.js';
 
 /** Whether the element is on screen, whole, in the window the learner sees. */
 function onScreen(element: Element): boolean {
@@ -74,6 +75,32 @@ describe('<mhm-course>', () => {
       // Assert
       expect(next.getBoundingClientRect().bottom).to.be.at.most(note.getBoundingClientRect().top);
       expect(onScreen(next)).to.be.true;
+    });
+
+    it('makes room for the note when it appears: what was at the bottom of the screen after the last answer stays above it', async () => {
+      // Arrange: every question answered but the last, whose Check button sits at the bottom of the screen
+      await setViewport({ width: 360, height: 640 });
+      const el = await course();
+      for (const item of en.activities.filter((activity) => activity.kind !== 'quiz')) {
+        el.restoreProgress({ completed: [...el.progress.completed, item.id] });
+      }
+      await settle(el);
+      const quiz = activity(el, enQuiz.id);
+      await answerQuestions(quiz, enQuiz.questions.slice(0, -1));
+      await press(quiz, 'next-button');
+      const last = enQuiz.questions.at(-1)!;
+      await chooseAt(quiz, ...(last.type === 'true-false' ? [last.answer === 'true' ? 0 : 1] : last.choices.flatMap((choice, i) => (choice.correct ? [i] : []))));
+
+      // Act
+      await press(quiz, 'check-button');
+      await settle(el);
+
+      // Assert
+      const note = part(el, '[part~="completion-note"]');
+      const result = part(quiz, '[part~="result-button"]');
+      expect(onScreen(note)).to.be.true;
+      expect(onScreen(result), '"See your result" on screen').to.be.true;
+      expect(result.getBoundingClientRect().bottom, '"See your result" above the note').to.be.at.most(note.getBoundingClientRect().top);
     });
 
     it('says the course is complete once to a screen reader: the note is not a live region', async () => {

@@ -93,10 +93,7 @@ function renderCompletionNote(localize: Term): TemplateResult {
  */
 export function keepFocusClearOfNote(host: Element): void {
   const note = host.shadowRoot?.querySelector('[part~="completion-note"]');
-  let focused: Element | null | undefined = host.shadowRoot?.activeElement;
-  while (focused?.shadowRoot?.activeElement) {
-    focused = focused.shadowRoot.activeElement;
-  }
+  const focused = deepActiveElement(host);
   if (!note || !focused || note.contains(focused)) {
     return;
   }
@@ -105,6 +102,37 @@ export function keepFocusClearOfNote(host: Element): void {
   if (box.bottom > top && box.top < bottom) {
     window.scrollBy({ top: box.bottom - top + 8 });
   }
+}
+
+/**
+ * When the note first appears at the bottom of the screen (the last activity just completed, the
+ * closing panel still below), scrolls what has focus up so that it and the control under it (the
+ * quiz's "See your result" under its feedback) stay above the note; never past the focused
+ * element's top, which the learner has not read yet.
+ * @param host The course, once it has rendered the note.
+ */
+export function makeRoomForNote(host: Element): void {
+  const note = host.shadowRoot?.querySelector('[part~="completion-note"]');
+  const focused = deepActiveElement(host);
+  const panel = note?.nextElementSibling;
+  if (!note || !focused || !panel || panel.getBoundingClientRect().top < innerHeight) {
+    return;
+  }
+  const box = focused.getBoundingClientRect();
+  // 4.5rem: a button (2.75rem) and the space above it.
+  const missing = box.bottom + 4.5 * parseFloat(getComputedStyle(note).fontSize) - note.getBoundingClientRect().top;
+  if (missing > 0) {
+    window.scrollBy({ top: Math.min(missing, Math.max(0, box.top)) });
+  }
+}
+
+/** The element that has focus inside the course, through the shadow roots of its activities. */
+function deepActiveElement(host: Element): Element | undefined {
+  let focused: Element | null | undefined = host.shadowRoot?.activeElement;
+  while (focused?.shadowRoot?.activeElement) {
+    focused = focused.shadowRoot.activeElement;
+  }
+  return focused ?? undefined;
 }
 
 /** The built-in course's pointer to the K-par-Cas 2 toolkit, with the partner's link when given. */

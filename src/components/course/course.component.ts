@@ -23,7 +23,7 @@ import '../quiz/quiz.js';
 import '../reflection-prompt/reflection-prompt.js';
 import { BuiltInCourseLoader } from './built-in-course-loader.js';
 import { CourseActivities } from './course-activities.js';
-import { checkToolkitHref, printRecord, progressAnnouncement, renderClosing, renderStartOver } from './course-closing.js';
+import { checkToolkitHref, makeRoomForNote, printRecord, progressAnnouncement, renderClosing, renderStartOver } from './course-closing.js';
 import { renderHeader } from './course-header.js';
 import { CourseNavigation } from './course-navigation.js';
 import { readProgressInput, type MhmCourseActivity, type MhmCourseProgress, type MhmCourseProgressInput } from './course-model.js';
@@ -254,6 +254,7 @@ export class MhmCourse extends MhmElement {
     this.emitProgress();
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
+      void this.updateComplete.then(() => makeRoomForNote(this));
     }
     this.announcer.announce(progressAnnouncement(this.localize, this.progress, this.quizResult));
     // A learner who finishes a reflection ("Done", or "Continue without writing") moves on: to the
