@@ -106,8 +106,8 @@ export function keepFocusClearOfNote(host: Element): void {
 
 /**
  * When the note first appears at the bottom of the screen (the last activity just completed, the
- * closing panel still below), scrolls what has focus up so that it and the control under it (the
- * quiz's "See your result" under its feedback) stay above the note; never past the focused
+ * closing panel still below), scrolls what has focus up so that it and the controls under it (the
+ * quiz's "Previous" and "See your result" under its feedback) stay above the note; never past the focused
  * element's top, which the learner has not read yet.
  * @param host The course, once it has rendered the note.
  */
@@ -119,8 +119,9 @@ export function makeRoomForNote(host: Element): void {
     return;
   }
   const box = focused.getBoundingClientRect();
-  // 4.5rem: a button (2.75rem) and the space above it.
-  const missing = box.bottom + 4.5 * parseFloat(getComputedStyle(note).fontSize) - note.getBoundingClientRect().top;
+  // 8rem: two rows of buttons (2.75rem each) and their gaps, as the paged quiz's "Previous" and
+  // "See your result" wrap at 360 px.
+  const missing = box.bottom + 8 * parseFloat(getComputedStyle(note).fontSize) - note.getBoundingClientRect().top;
   if (missing > 0) {
     window.scrollBy({ top: Math.min(missing, Math.max(0, box.top)) });
   }
