@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
+import { withAttributeControls, type ArgTypeRow } from './controls.js';
 
 interface Named {
   name: string;
@@ -68,14 +69,19 @@ const withPage: Decorator = (story, context) => {
 /** Table rows that document rather than drive a story: a control on them would change nothing. */
 const documentedOnly = new Set(['properties', 'slots', 'events', 'css custom properties', 'css shadow parts']);
 
-/** Stories are written as markup, so only attribute rows get controls. */
+/**
+ * Stories are written as markup, so only attribute rows get controls: a select for an attribute
+ * with fixed values, a number field for a number (controls.ts, from the manifest's types).
+ */
 const attributeControlsOnly: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
-  Object.fromEntries(
-    Object.entries(argTypes).map(([name, argType]) => [
-      name,
-      documentedOnly.has(argType.table?.category ?? '') ? { ...argType, control: false } : argType,
-    ]),
-  );
+  withAttributeControls(
+    Object.fromEntries(
+      Object.entries(argTypes).map(([name, argType]) => [
+        name,
+        documentedOnly.has(argType.table?.category ?? '') ? { ...argType, control: false } : argType,
+      ]),
+    ) as Record<string, ArgTypeRow>,
+  ) as typeof argTypes;
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -83,7 +89,7 @@ const preview: Preview = {
   argTypesEnhancers: [attributeControlsOnly],
   globalTypes: {
     locale: {
-      description: 'Language of the page around the component (interface text only; course text comes from the story)',
+      description: 'Language of the page and of the built-in text the stories show (English for a language the course is not written in); author-written stories keep their own',
       toolbar: {
         title: 'Locale',
         icon: 'globe',

@@ -5,6 +5,7 @@ import { ref } from 'lit/directives/ref.js';
 import '../src/components/course/course.js';
 import type { MhmCourse } from '../src/components/course/course.js';
 import en from '../src/content/course/en.js';
+import { authorWritten, storyLang, type StoryContext } from './story-locale.js';
 
 /** The attributes an author writes, as text like in HTML (the course validates every value). */
 interface CourseArgs {
@@ -16,6 +17,7 @@ interface CourseArgs {
   'pass-mark'?: string;
   'support-href'?: string;
   'support-label'?: string;
+  'toolkit-href'?: string;
   /** Not the course's own attribute: the global one, for a course in another language than its page. */
   lang?: string;
   onMhmProgress?: (event: CustomEvent) => void;
@@ -25,6 +27,7 @@ interface CourseArgs {
 
 /** The markup an author pastes: attributes from the args, activities (if any) from the story. */
 function course(args: CourseArgs, children: TemplateResult | typeof nothing = nothing, restore?: string[]): TemplateResult {
+  // Left out, the lang comes from the toolbar's locale through the page (withPage in .storybook/preview.ts).
   // Only the Completed story restores progress, as an LMS bridge would after a reload.
   const restored = restore ? ref((el) => (el as MhmCourse | undefined)?.restoreProgress({ completed: restore })) : nothing;
   return html`<mhm-course
@@ -37,6 +40,7 @@ function course(args: CourseArgs, children: TemplateResult | typeof nothing = no
     pass-mark=${ifDefined(args['pass-mark'])}
     support-href=${ifDefined(args['support-href'])}
     support-label=${ifDefined(args['support-label'])}
+    toolkit-href=${ifDefined(args['toolkit-href'])}
     @mhm-progress=${args.onMhmProgress}
     @mhm-course-complete=${args.onMhmCourseComplete}
     @mhm-activity-change=${args.onMhmActivityChange}
@@ -67,6 +71,16 @@ const workshop = html`
   </mhm-quiz>
 `;
 
+/** The built-in course's args: the story's `lang`, else the built-in language the toolbar's locale calls for. */
+function builtInLang(args: CourseArgs, context: StoryContext): CourseArgs {
+  return { ...args, lang: args.lang ?? storyLang(context) };
+}
+
+/** Like `described`, for the one story the docs page shows whole, in the page. */
+function fullOnDocs(story: string): StoryObj['parameters'] {
+  return { docs: { description: { story }, story: { inline: true, height: undefined } } };
+}
+
 /** Story parameters that add a line to the docs page: what the manifest cannot say. */
 function described(story: string): StoryObj['parameters'] {
   return { docs: { description: { story } } };
@@ -75,22 +89,26 @@ function described(story: string): StoryObj['parameters'] {
 const meta = {
   title: 'Components/Course',
   component: 'mhm-course',
-  render: (args) => course(args),
+  // The docs page shows Default whole (inline) and every other story in a frame of its own height,
+  // scrolled inside: the whole course is 7,000 px tall at a desktop width, and ten of them made a
+  // 75,000 px page.
+  parameters: {
+    docs: { story: { inline: false, height: '32rem' } },
+  },
+  render: (args, context) => course(builtInLang(args, context)),
   args: {
     persist: false,
   },
   argTypes: {
     heading: { control: 'text' },
-    'heading-level': { control: 'text' },
     'course-id': { control: 'text' },
-    theme: { control: 'select', options: [undefined, 'light', 'dark'] },
-    'pass-mark': { control: 'text' },
     'support-href': { control: 'text' },
     'support-label': { control: 'text' },
+    'toolkit-href': { control: 'text' },
     lang: {
       control: 'text',
       description:
-        'The global `lang` attribute. Without it the course takes the nearest ancestor\'s `lang` (the toolbar\'s locale here): English, French or Arabic content, and interface text in five languages.',
+        'The global `lang` attribute. Here it follows the toolbar\'s locale: the built-in course in English, French or Arabic (English for another locale), marked with its language.',
       table: { category: 'global attributes' },
     },
   },
@@ -100,7 +118,7 @@ export default meta;
 type Story = StoryObj<CourseArgs>;
 
 export const Default: Story = {
-  parameters: described(
+  parameters: fullOnDocs(
     'The tag alone: the whole built-in course in the page\'s language, nine activities, with progress and a list to jump to any of them. Only that language\'s text is downloaded.',
   ),
 };
@@ -115,8 +133,8 @@ export const ArabicRightToLeft: Story = {
 };
 
 export const CustomCourse: Story = {
-  name: 'Custom course',
-  args: { heading: 'Preparing a community meeting', 'course-id': 'workshop' },
+  name: authorWritten('Custom course'),
+  args: { heading: 'Preparing a community meeting', 'course-id': 'workshop', lang: 'en' },
   render: (args) => course(args, workshop),
   parameters: described(
     'Any mix of the four components as children, each tracked by its `id`; other children (the paragraph) are shown but not counted.',
@@ -124,9 +142,10 @@ export const CustomCourse: Story = {
 };
 
 export const Completed: Story = {
-  render: (args) => course(args, nothing, en.activities.map((activity) => activity.id)),
+  args: { 'toolkit-href': 'https://example.org/k-par-cas-2' },
+  render: (args, context) => course(builtInLang(args, context), nothing, en.activities.map((activity) => activity.id)),
   parameters: described(
-    'Every activity complete (restored with `restoreProgress()`, as an LMS bridge does after a reload): the closing panel, "Print a record" with its "Include my reflections" box, and "Start over".',
+    'Every activity complete (restored with `restoreProgress()`, as an LMS bridge does after a reload): "You have completed the course" with "See your record", which stays at the bottom of the screen while the closing panel is below; the closing panel, its link to K-par-Cas 2 from `toolkit-href` (full https only), "Print a record" with its "Include my reflections" box, and "Start over".',
   ),
 };
 
@@ -161,7 +180,7 @@ const helplines = html`
 export const WithAHelpContact: Story = {
   name: 'With a help contact',
   args: { 'support-href': 'https://example.org/find-help', 'support-label': 'Find a support service near you' },
-  render: (args) => course(args, helplines),
+  render: (args, context) => course(builtInLang(args, context), helplines),
   parameters: described(
     'The author\'s help contact, set once for the whole course: `support-href` (https: or tel:) with `support-label`, and a `support` slot whose children with a `lang` show in the page\'s language only (all when none matches). "Need to talk to someone?" closes the header; every reflection links to the contact, and so does every content note. Switch the toolbar\'s locale to see the French or Arabic helpline.',
   ),

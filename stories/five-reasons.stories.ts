@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/five-reasons/five-reasons.js';
+import { authorWritten, storyLang } from './story-locale.js';
 
 /** The attributes an author writes, as text like in HTML (the carousel validates every value). */
 interface FiveReasonsArgs {
@@ -61,21 +62,18 @@ function described(story: string): StoryObj['parameters'] {
 const meta = {
   title: 'Components/Five reasons',
   component: 'mhm-five-reasons',
-  render: (args) => fiveReasons(args),
+  render: (args, context) => fiveReasons({ ...args, lang: args.lang ?? storyLang(context) }),
   args: {
     loop: false,
     'show-all': false,
   },
   argTypes: {
-    // Text controls, so that invalid values can be tried too.
     heading: { control: 'text' },
-    'heading-level': { control: 'text' },
-    start: { control: 'text' },
     autoplay: { control: 'text' },
     lang: {
       control: 'text',
       description:
-        'The global `lang` attribute. Without it the carousel takes the nearest ancestor\'s `lang` (the toolbar\'s locale here), shows the built-in text in that language, and reads right to left for Arabic.',
+        'The global `lang` attribute. Here it follows the toolbar\'s locale: the built-in text in English, French or Arabic (English for another locale), right to left for Arabic.',
       table: { category: 'global attributes' },
     },
   },
@@ -103,8 +101,8 @@ export const ArabicRightToLeft: Story = {
 };
 
 export const CustomSlides: Story = {
-  name: 'Custom slides',
-  args: { heading: 'Principles for mental-health programmes', loop: true },
+  name: authorWritten('Custom slides'),
+  args: { heading: 'Principles for mental-health programmes', loop: true, lang: 'en' },
   render: (args) => fiveReasons(args, principles),
   parameters: described(
     'Any number of `<mhm-slide heading="…">` children replace the built-in text; their bodies are the author\'s own HTML, links included.',

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/lesson-card/lesson-card.js';
+import type { CourseLesson } from '../src/content/course/types.js';
+import { authorWritten, builtInLesson, storyLang, type StoryContext } from './story-locale.js';
 
 /** The attributes an author writes, as text like in HTML (the card validates every value). */
 interface LessonCardArgs {
-  heading: string;
+  heading?: string;
   eyebrow?: string;
   'heading-level'?: string;
   duration?: string;
@@ -21,42 +23,31 @@ interface LessonCardArgs {
   onMhmToggle?: (event: CustomEvent) => void;
 }
 
-const lessonOne = html`
-  <p>
-    The World Health Organization sees mental health as a state of well-being: knowing what you are able
-    to do, getting through the ordinary pressures of life, working productively and playing a part in
-    your community.
-  </p>
-  <p>
-    It is more than not having a mental disorder. How we feel is bound up with our bodies, with the people
-    around us and with our place in society.
-  </p>
-  <p>
-    Nor does it mean the same thing everywhere. People show that they are doing well, or that they are
-    struggling, in ways shaped by their culture and circumstances, so no one definition fits everybody.
-  </p>
-  <p>
-    A psychosocial approach therefore looks at a person together with their surroundings: changing the
-    social setting of a person or a group can improve how they feel. It also respects the ways each
-    community cares for people in distress, from psychiatric care and medicine to traditional and
-    spiritual healers.
-  </p>
-  <ul slot="takeaways">
-    <li>Mental health is a state of well-being, not only the absence of illness.</li>
-    <li>Body, mind and social life affect one another.</li>
-    <li>Culture shapes how people express well-being and distress.</li>
-    <li>Improving someone's social surroundings can improve their well-being.</li>
-  </ul>
-  <span slot="source">
-    Adapted from the IOM position paper on the psychosocial and mental well-being of migrants (MC/INF/271).
-  </span>
-`;
+/** A built-in lesson's body, as an author pastes it: paragraphs, takeaways and source. */
+function lessonBody(lesson: CourseLesson): TemplateResult {
+  return html`${lesson.contentNote ? html`<span slot="content-note">${lesson.contentNote}</span>` : nothing}
+    ${lesson.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+    <ul slot="takeaways">
+      ${lesson.takeaways.map((takeaway) => html`<li>${takeaway}</li>`)}
+    </ul>
+    ${lesson.source ? html`<span slot="source">${lesson.source}</span>` : nothing}`;
+}
+
+/** The markup of a built-in lesson in the toolbar's language: its text, and args for the rest. */
+function builtInCard(args: LessonCardArgs, context: StoryContext, index = 0): TemplateResult {
+  const lang = args.lang ?? storyLang(context);
+  const lesson = builtInLesson(lang, index);
+  return card(
+    { ...args, lang, heading: args.heading ?? lesson.heading, eyebrow: args.eyebrow ?? lesson.eyebrow, duration: args.duration ?? String(lesson.duration) },
+    lessonBody(lesson),
+  );
+}
 
 /** The markup an author pastes: attributes from the args, children from the story. */
-function card(args: LessonCardArgs, children: TemplateResult = lessonOne): TemplateResult {
+function card(args: LessonCardArgs, children: TemplateResult): TemplateResult {
   return html`<mhm-lesson-card
     lang=${ifDefined(args.lang)}
-    heading=${args.heading}
+    heading=${ifDefined(args.heading)}
     eyebrow=${ifDefined(args.eyebrow)}
     heading-level=${ifDefined(args['heading-level'])}
     duration=${ifDefined(args.duration)}
@@ -76,28 +67,25 @@ function card(args: LessonCardArgs, children: TemplateResult = lessonOne): Templ
 const meta = {
   title: 'Components/Lesson card',
   component: 'mhm-lesson-card',
-  render: (args) => card(args),
+  render: (args, context) => builtInCard(args, context),
   args: {
-    heading: 'What is mental health?',
-    eyebrow: 'Lesson 1',
-    duration: '5',
     completed: false,
     collapsible: false,
     open: false,
   },
   argTypes: {
-    // Text controls, so that invalid values can be tried too.
-    'heading-level': { control: 'text' },
-    duration: { control: 'text' },
+    heading: {
+      control: 'text',
+      description: 'Empty here: the built-in lesson\'s heading in the toolbar\'s language.',
+    },
     'image-src': { control: 'text' },
     'image-alt': { control: 'text' },
     href: { control: 'text' },
-    heading: { control: 'text' },
     eyebrow: { control: 'text' },
     lang: {
       control: 'text',
       description:
-        'The global `lang` attribute. Without it the card takes the nearest ancestor\'s `lang` (the toolbar\'s locale here), and reads right to left for Arabic.',
+        'The global `lang` attribute. Here it follows the toolbar\'s locale, and so does the built-in lesson\'s text (English for a language the course is not written in); the card reads right to left in Arabic.',
       table: { category: 'global attributes' },
     },
   },
@@ -142,58 +130,33 @@ export const WithImage: Story = {
 
 export const WithContentNote: Story = {
   name: 'With content note',
-  render: (args) =>
-    card(
-      args,
-      html`<span slot="content-note">
-          This lesson mentions distress and mental disorders. Take a break whenever you need one.
-        </span>
-        ${lessonOne}`,
-    ),
+  render: (args, context) => builtInCard(args, context, 1),
+  parameters: {
+    docs: {
+      description: {
+        story: 'Lesson 2 of the built-in course, whose content note warns of painful experiences before the text.',
+      },
+    },
+  },
 };
 
 export const ArabicRightToLeft: Story = {
   name: 'Arabic, right to left',
-  args: {
-    lang: 'ar',
-    heading: 'ما هي الصحة النفسية؟',
-    eyebrow: 'الدرس 1',
-  },
-  render: (args) =>
-    card(
-      args,
-      html`<p>
-          ترى منظمة الصحة العالمية أن الصحة النفسية حالة من العافية يعرف فيها الإنسان ما يقدر عليه، ويتجاوز
-          ضغوط الحياة اليومية، ويعمل بشكل مثمر، ويساهم في حياة مجتمعه.
-        </p>
-        <p>
-          وهي أكثر من مجرد غياب الاضطرابات النفسية، فما نشعر به مرتبط بأجسادنا وبمن حولنا وبمكاننا في
-          المجتمع.
-        </p>
-        <p>
-          ولا يعبّر الناس كلهم عن العافية أو عن الضيق بالطريقة نفسها، فالثقافة والظروف تصنع الفرق، ولذلك لا
-          يوجد تعريف واحد يناسب الجميع.
-        </p>
-        <ul slot="takeaways">
-          <li>الصحة النفسية حالة من العافية، وليست فقط غياب المرض.</li>
-          <li>الجسد والنفس والحياة الاجتماعية يؤثر كل منها في الآخر.</li>
-          <li>تختلف طرق التعبير عن الضيق من ثقافة إلى أخرى.</li>
-        </ul>
-        <span slot="source">مقتبس من ورقة موقف للمنظمة الدولية للهجرة عن العافية النفسية والاجتماعية للمهاجرين.</span>`,
-    ),
+  args: { lang: 'ar' },
   parameters: {
     docs: {
       description: {
         story:
-          'Only `lang="ar"` on the card: its interface text and direction follow, whatever the page around it.',
+          'Only `lang="ar"` on the card: its interface text and direction follow, whatever the page around it. The built-in Arabic lesson.',
       },
     },
   },
 };
 
 export const VeryLongText: Story = {
-  name: 'Very long text',
+  name: authorWritten('Very long text'),
   args: {
+    lang: 'en',
     eyebrow: 'Lesson 1 of the online course Mental Health and Migration: Awareness Raising, for practitioners',
     heading:
       'Whatismentalhealthandhowdoculturecommunityandourphysicalandsocialfunctioningshapethewaywefeelandexpressit?',

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/quiz/quiz.js';
+import type { CourseQuiz as BuiltInQuiz } from '../src/content/course/types.js';
+import { authorWritten, builtInCourse, storyLang, type StoryContext } from './story-locale.js';
 
 /** The attributes an author writes, as text like in HTML (the quiz validates every value). */
 interface QuizArgs {
@@ -22,7 +24,7 @@ interface QuizArgs {
   onMhmComplete?: (event: CustomEvent) => void;
 }
 
-// ---- The course's own questions, written from the course source ---------------------------------
+// ---- An author's own questions, written from the course source (the author-written stories) -----
 
 const whoQuestion = html`<mhm-question
   explanation="The WHO describes mental health as well-being: realising your own abilities, coping with the normal stresses of life, working productively and contributing to your community. It is more than the absence of mental disorders."
@@ -55,19 +57,6 @@ const uprootingQuestion = html`<mhm-question type="multiple"
   <mhm-choice feedback="Armed conflict is a risk before departure, not of uprooting itself.">Armed conflict before departure</mhm-choice>
 </mhm-question>`;
 
-const returnQuestion = html`<mhm-question
-  explanation="Identity is central to psychosocial well-being. Return can challenge it, most sharply when it feels like a broken dream, and stigma, rejection or discrimination from peers, family and community harm well-being."
-  prompt="Why can coming home be hard on a returnee's well-being?"
->
-  <mhm-choice correct feedback="Yes: return can feel like the failure of a life project, and others may stigmatise or reject the returnee.">
-    Return can challenge their identity, and they may face stigma or rejection
-  </mhm-choice>
-  <mhm-choice feedback="Coming home can be bittersweet, with emotional, social, economic and cultural challenges.">
-    Coming home ends the difficulties of migration
-  </mhm-choice>
-  <mhm-choice feedback="Identity is central to psychosocial well-being.">Identity plays no part in well-being</mhm-choice>
-</mhm-question>`;
-
 const essentialsQuestion = html`<mhm-question type="multiple"
   prompt="Which are the two essentials of every intervention?"
   explanation="Every intervention recognises individual needs for psychosocial support and refers people to appropriate services, and mainstreams psychosocial topics into awareness-raising strategies."
@@ -94,11 +83,6 @@ const reasonsQuestion = html`<mhm-question
   </mhm-choice>
 </mhm-question>`;
 
-const flexibleQuestion = html`<mhm-question type="true-false" answer="false"
-  prompt="One model programme can be used unchanged in every country and culture."
-  explanation="Mental-health programmes in migration should be flexible and adapt to each population and culture: no single model fits everywhere."
-></mhm-question>`;
-
 const communityQuestion = html`<mhm-question
   prompt="How do the guiding principles ask programmes to work with communities?"
   explanation="Programmes are community-based: they work with and through communities and their resources, strengthen existing networks, involve communities in decisions and build local capacity."
@@ -111,34 +95,41 @@ const communityQuestion = html`<mhm-question
   </mhm-choice>
 </mhm-question>`;
 
-const courseQuestions = html`${whoQuestion}${migrationQuestion}${uprootingQuestion}${returnQuestion}${essentialsQuestion}${reasonsQuestion}${flexibleQuestion}${communityQuestion}`;
+/** The built-in course's quiz in a language, as `<mhm-question>` children: what `<mhm-course>` renders. */
+function builtInQuestions(lang: string): TemplateResult {
+  return html`${builtInQuiz(lang).questions.map(
+    (question) => html`<mhm-question type=${question.type} prompt=${question.prompt} explanation=${question.explanation}
+      answer=${ifDefined(question.type === 'true-false' ? question.answer : undefined)}>
+      ${question.type === 'true-false'
+        ? nothing
+        : question.choices.map((choice) => html`<mhm-choice ?correct=${choice.correct} feedback=${ifDefined(choice.feedback)}>${choice.text}</mhm-choice>`)}
+    </mhm-question>`,
+  )}`;
+}
 
-/** Right answers of the course quiz, by choice label, in order. */
-const rightAnswers = [
-  ['A state of well-being in which a person realises their abilities, copes with the normal stresses of life, works productively and contributes to their community'],
-  ['False'],
-  ['Losing home, family and community', 'Losing a job, status and identity', 'Losing support networks'],
-  ['Return can challenge their identity, and they may face stigma or rejection'],
-  ['Recognise individual needs for psychosocial support and refer people to appropriate services', 'Mainstream psychosocial topics into awareness-raising strategies'],
-  ['More inclusive, positive attitudes towards returnees, countering stigma'],
-  ['False'],
-  ['With and through communities and their resources, strengthening existing networks'],
-];
+function builtInQuiz(lang: string): BuiltInQuiz {
+  return builtInCourse(lang).activities.find((activity): activity is BuiltInQuiz => activity.kind === 'quiz')!;
+}
 
-/** A learner who gets the first question right and then struggles. */
-const strugglingAnswers = [
-  rightAnswers[0],
-  ['True'],
-  ['Losing home, family and community', 'Armed conflict before departure'],
-  ['Coming home ends the difficulties of migration'],
-  rightAnswers[4],
-  ['Keeping migration out of community conversations'],
-  ['True'],
-  ['Through outside experts only, leaving local networks aside'],
-];
+/** The positions of the choices to tick, question by question: every right one, or, struggling, the first wrong one after the first question. */
+function answerPositions(lang: string, struggling = false): number[][] {
+  return builtInQuiz(lang).questions.map((question, index) => {
+    const right = question.type === 'true-false' ? [question.answer === 'true' ? 0 : 1] : question.choices.flatMap((choice, i) => (choice.correct ? [i] : []));
+    if (!struggling || index === 0) {
+      return right;
+    }
+    return question.type === 'true-false' ? [1 - right[0]] : [question.choices.findIndex((choice) => !choice.correct)];
+  });
+}
+
+/** The built-in quiz in the toolbar's language (or the story's `lang`), with its heading unless the story gives one. */
+function builtInQuizStory(args: QuizArgs, context: StoryContext): TemplateResult {
+  const lang = args.lang ?? storyLang(context);
+  return quiz({ ...args, lang, heading: args.heading ?? builtInQuiz(lang).heading }, builtInQuestions(lang));
+}
 
 /** The markup an author pastes: attributes from the args, children from the story. */
-function quiz(args: QuizArgs, children: TemplateResult = courseQuestions): TemplateResult {
+function quiz(args: QuizArgs, children: TemplateResult): TemplateResult {
   return html`<mhm-quiz
     lang=${ifDefined(args.lang)}
     heading=${ifDefined(args.heading)}
@@ -159,17 +150,14 @@ function quiz(args: QuizArgs, children: TemplateResult = courseQuestions): Templ
   </mhm-quiz>`;
 }
 
-/** Answers a paged quiz as a learner would, by choice label, then opens the result. */
-async function answerAll(canvas: HTMLElement, answers: string[][]): Promise<void> {
+/** Answers a paged quiz as a learner would, ticking choices by position, then opens the result. */
+async function answerAll(canvas: HTMLElement, answers: number[][]): Promise<void> {
   const element = canvas.querySelector('mhm-quiz')!;
   const root = element.shadowRoot!;
-  for (const labels of answers) {
+  for (const positions of answers) {
     await element.updateComplete;
-    for (const label of root.querySelectorAll('label')) {
-      if (labels.includes(label.querySelector('.choice-text')?.textContent?.trim() ?? '')) {
-        label.querySelector('input')!.click();
-      }
-    }
+    const inputs = [...root.querySelectorAll<HTMLInputElement>('[part~="choice"] input')];
+    positions.forEach((position) => inputs[position].click());
     await element.updateComplete;
     root.querySelector<HTMLButtonElement>('[part~="check-button"]')!.click();
     await element.updateComplete;
@@ -181,19 +169,12 @@ async function answerAll(canvas: HTMLElement, answers: string[][]): Promise<void
 const meta = {
   title: 'Components/Quiz',
   component: 'mhm-quiz',
-  render: (args) => quiz(args),
+  render: (args, context) => builtInQuizStory(args, context),
   args: {
-    heading: 'Check your understanding',
     persist: false,
   },
   argTypes: {
-    // Text controls, so that invalid values can be tried too.
     heading: { control: 'text' },
-    'heading-level': { control: 'text' },
-    layout: { control: 'text' },
-    'pass-mark': { control: 'text' },
-    scoring: { control: 'text' },
-    attempts: { control: 'text' },
     shuffle: { control: 'text' },
     seed: { control: 'text' },
     'quiz-id': { control: 'text' },
@@ -201,7 +182,7 @@ const meta = {
     lang: {
       control: 'text',
       description:
-        'The global `lang` attribute. Without it the quiz takes the nearest ancestor\'s `lang` (the toolbar\'s locale here), and reads right to left for Arabic.',
+        'The global `lang` attribute. In the built-in quiz\'s stories it follows the toolbar\'s locale, and so do the questions (English for a language the course is not written in); an author-written story keeps the language its text is in.',
       table: { category: 'global attributes' },
     },
   },
@@ -216,42 +197,47 @@ export const CourseQuiz: Story = {
     docs: {
       description: {
         story:
-          'Eight questions on the whole course, one at a time: the WHO description, the risks of migration, return and identity, the two essentials, the five reasons and the guiding principles. No pass mark: awareness content rarely needs one.',
+          'The built-in course\'s quiz in the toolbar\'s language, one question at a time, as `<mhm-course>` shows it. No pass mark: awareness content rarely needs one.',
       },
     },
   },
 };
 
 /** One question alone, as a lesson might end. */
-function alone(heading: string, question: TemplateResult, story?: string): Story {
+function alone(name: string, heading: string, question: TemplateResult, story?: string): Story {
   return {
-    args: { heading },
+    name: authorWritten(name),
+    args: { heading, lang: 'en' },
     render: (args) => quiz(args, question),
     parameters: story ? { docs: { description: { story } } } : {},
   };
 }
 
-export const SingleAnswer: Story = { name: 'Single answer', ...alone('Lesson 1: what is mental health?', whoQuestion) };
+export const SingleAnswer: Story = alone('Single answer', 'Lesson 1: what is mental health?', whoQuestion);
 
-export const MultipleAnswers: Story = {
-  name: 'Multiple answers',
-  ...alone('Lesson 2: migration and well-being', uprootingQuestion, 'Checkboxes, and a hint that several answers may fit. Scored all or nothing by default.'),
-};
+export const MultipleAnswers: Story = alone(
+  'Multiple answers',
+  'Lesson 2: migration and well-being',
+  uprootingQuestion,
+  'Checkboxes, and a hint that several answers may fit. Scored all or nothing by default.',
+);
 
-export const TrueFalse: Story = {
-  name: 'True or false',
-  ...alone('Lesson 2: migration and well-being', migrationQuestion, 'Only `answer="false"`: the True and False choices are generated in the page\'s language.'),
-};
+export const TrueFalse: Story = alone(
+  'True or false',
+  'Lesson 2: migration and well-being',
+  migrationQuestion,
+  'Only `answer="false"`: the True and False choices are generated in the page\'s language.',
+);
 
 export const ListLayout: Story = {
-  name: 'List layout',
-  args: { layout: 'list', heading: 'Lesson 4: what can you do?' },
+  name: authorWritten('List layout'),
+  args: { layout: 'list', heading: 'Lesson 4: what can you do?', lang: 'en' },
   render: (args) => quiz(args, html`${essentialsQuestion}${reasonsQuestion}${communityQuestion}`),
 };
 
 export const PartialScoring: Story = {
-  name: 'Partial scoring',
-  args: { scoring: 'partial', layout: 'list', heading: 'Risks at each stage' },
+  name: authorWritten('Partial scoring'),
+  args: { scoring: 'partial', layout: 'list', heading: 'Risks at each stage', lang: 'en' },
   render: (args) => quiz(args, html`${uprootingQuestion}${essentialsQuestion}`),
   parameters: {
     docs: {
@@ -263,9 +249,11 @@ export const PartialScoring: Story = {
 };
 
 export const FromJson: Story = {
-  name: 'Written in JSON',
+  name: authorWritten('Written in JSON'),
+  args: { heading: 'Check your understanding', lang: 'en' },
   render: (args) => {
     const element = document.createElement('mhm-quiz');
+    element.lang = args.lang ?? 'en';
     element.setAttribute('heading', args.heading ?? '');
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -304,7 +292,7 @@ export const FromJson: Story = {
 
 export const Passed: Story = {
   args: { 'pass-mark': '70' },
-  play: async ({ canvasElement }) => answerAll(canvasElement, rightAnswers),
+  play: async ({ canvasElement, globals }) => answerAll(canvasElement, answerPositions(storyLang({ globals }))),
   parameters: {
     docs: { description: { story: 'Every answer right, against `pass-mark="70"`: the result, with a review of every question.' } },
   },
@@ -313,7 +301,7 @@ export const Passed: Story = {
 export const NotPassed: Story = {
   name: 'Not passed',
   args: { 'pass-mark': '70', attempts: '2' },
-  play: async ({ canvasElement }) => answerAll(canvasElement, strugglingAnswers),
+  play: async ({ canvasElement, globals }) => answerAll(canvasElement, answerPositions(storyLang({ globals }), true)),
   parameters: {
     docs: {
       description: {
@@ -338,63 +326,23 @@ export const Persisted: Story = {
 };
 
 export const French: Story = {
-  args: { lang: 'fr', heading: 'Vérifiez ce que vous avez compris' },
-  render: (args) =>
-    quiz(
-      args,
-      html`<mhm-question
-          explanation="Pour l’OMS, la santé mentale est un état de bien-être ; elle ne se réduit pas à l’absence de troubles mentaux."
-        >
-          <span slot="prompt">Comment l’Organisation mondiale de la santé décrit-elle la santé mentale ?</span>
-          <mhm-choice correct feedback="Oui : il s’agit de bien-être et de participation à la vie.">
-            Un état de bien-être dans lequel une personne réalise ses capacités, fait face au stress normal de la vie,
-            travaille de manière productive et contribue à sa communauté
-          </mhm-choice>
-          <mhm-choice feedback="L’absence de trouble n’en est qu’une partie.">L’absence de tout trouble mental</mhm-choice>
-        </mhm-question>
-        <mhm-question type="true-false" answer="false" prompt="La migration menace en elle-même la santé mentale."
-          explanation="La migration ne menace pas en elle-même la santé mentale, mais elle peut créer une vulnérabilité particulière, surtout avec d’autres facteurs de risque et un accès limité aux services."
-        ></mhm-question>
-        <mhm-question type="multiple" prompt="Quels risques accompagnent le déracinement ?">
-          <mhm-choice correct>La perte du foyer, de la famille et de la communauté</mhm-choice>
-          <mhm-choice correct>La perte des réseaux de soutien</mhm-choice>
-          <mhm-choice feedback="Le conflit armé est un risque avant le départ.">Un conflit armé avant le départ</mhm-choice>
-        </mhm-question>`,
-    ),
+  args: { lang: 'fr' },
+  parameters: {
+    docs: { description: { story: 'The built-in quiz in French, with `lang="fr"` on the quiz.' } },
+  },
 };
 
 export const ArabicRightToLeft: Story = {
   name: 'Arabic, right to left',
-  args: { lang: 'ar', heading: 'تحقّق من فهمك' },
-  render: (args) =>
-    quiz(
-      args,
-      html`<mhm-question explanation="الصحة النفسية أكثر من غياب الاضطرابات النفسية، وهي مرتبطة بالأداء الجسدي والاجتماعي.">
-          <span slot="prompt">كيف تصف منظمة الصحة العالمية الصحة النفسية؟</span>
-          <mhm-choice correct feedback="نعم، فهي تتعلق بالعافية والمشاركة في الحياة.">
-            حالة من العافية يدرك فيها الإنسان قدراته، ويتعامل مع ضغوط الحياة العادية، ويعمل بشكل مثمر، ويساهم في مجتمعه
-          </mhm-choice>
-          <mhm-choice feedback="غياب الاضطراب جزء من الصورة فقط.">غياب أي اضطراب نفسي</mhm-choice>
-        </mhm-question>
-        <mhm-question type="true-false" answer="false" prompt="الهجرة في حد ذاتها تهدد الصحة النفسية."
-          explanation="لا تهدد الهجرة الصحة النفسية في حد ذاتها، لكنها قد تخلق هشاشة خاصة، لا سيما مع عوامل خطر أخرى وصعوبة الوصول إلى الخدمات."
-        ></mhm-question>
-        <mhm-question type="multiple" prompt="ما الأمران الأساسيان في كل تدخل؟">
-          <mhm-choice correct>التعرف على احتياجات الأفراد للدعم النفسي والاجتماعي وإحالتهم إلى الخدمات المناسبة</mhm-choice>
-          <mhm-choice correct>إدماج المواضيع النفسية والاجتماعية في استراتيجيات التوعية</mhm-choice>
-          <mhm-choice feedback="الأساس هو التعرف على الاحتياجات والإحالة إلى الخدمات المناسبة، لا التشخيص.">
-            تشخيص الاضطرابات النفسية خلال جلسات التوعية
-          </mhm-choice>
-        </mhm-question>`,
-    ),
+  args: { lang: 'ar' },
   parameters: {
-    docs: { description: { story: 'Only `lang="ar"` on the quiz: interface text, True and False, and direction follow.' } },
+    docs: { description: { story: 'Only `lang="ar"` on the quiz: interface text, True and False, and direction follow; the built-in Arabic questions.' } },
   },
 };
 
 export const AuthorErrors: Story = {
-  name: 'Author errors',
-  args: { 'pass-mark': '150' },
+  name: authorWritten('Author errors'),
+  args: { 'pass-mark': '150', heading: 'Check your understanding', lang: 'en' },
   render: (args) =>
     quiz(
       args,

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/reflection-prompt/reflection-prompt.js';
+import { builtInCourse, builtInReflection, storyLang, type StoryContext } from './story-locale.js';
 
 /** The attributes an author writes, as text like in HTML (the element validates every value). */
 interface ReflectionPromptArgs {
@@ -22,11 +23,6 @@ interface ReflectionPromptArgs {
   onMhmComplete?: (event: CustomEvent) => void;
 }
 
-const returnee = 'Think of a returnee you know. What did coming home mean for them?';
-
-const hints = html`<li slot="hint">What did they hope for when they left, and when they came back?</li>
-  <li slot="hint">How did family and neighbours react?</li>
-  <li slot="hint">What helped them feel at home again, or what would have?</li>`;
 
 /** The markup an author pastes: attributes from the args, children from the story. */
 function reflection(args: ReflectionPromptArgs, children: TemplateResult | typeof nothing = nothing): TemplateResult {
@@ -48,6 +44,21 @@ function reflection(args: ReflectionPromptArgs, children: TemplateResult | typeo
   >
     ${children}
   </mhm-reflection-prompt>`;
+}
+
+/**
+ * The built-in course's first reflection in the toolbar's language (or the story's `lang`): its
+ * prompt unless the story gives one, and with `hints` its hints and the course's support note.
+ */
+function builtIn(args: ReflectionPromptArgs, context: StoryContext, hints = false): TemplateResult {
+  const lang = args.lang ?? storyLang(context);
+  const item = builtInReflection(lang);
+  return reflection(
+    { ...args, lang, prompt: args.prompt ?? item.prompt },
+    hints
+      ? html`${item.hints.map((hint) => html`<li slot="hint">${hint}</li>`)}<p slot="support">${builtInCourse(lang).supportNote}</p>`
+      : nothing,
+  );
 }
 
 /** The element's shadow root, once rendered: for play functions that act as the learner would. */
@@ -86,27 +97,22 @@ function refuseStorageFor(reflectionId: string): void {
 const meta = {
   title: 'Components/Reflection prompt',
   component: 'mhm-reflection-prompt',
-  render: (args) => reflection(args),
+  render: (args, context) => builtIn(args, context),
   args: {
-    prompt: returnee,
     persist: false,
     'share-text': false,
     optional: false,
     completed: false,
   },
   argTypes: {
-    // Text controls, so that invalid values can be tried too.
-    prompt: { control: 'text' },
+    prompt: { control: 'text', description: 'Empty here: the built-in reflection\'s prompt in the toolbar\'s language.' },
     'reflection-id': { control: 'text' },
-    'max-length': { control: 'text' },
-    'min-length': { control: 'text' },
-    rows: { control: 'text' },
     'support-href': { control: 'text' },
     'support-label': { control: 'text' },
     lang: {
       control: 'text',
       description:
-        "The global `lang` attribute. Without it the prompt takes the nearest ancestor's `lang` (the toolbar's locale here), and reads right to left for Arabic.",
+        "The global `lang` attribute. Here it follows the toolbar's locale, and so does the built-in reflection's text (English for a language the course is not written in); right to left for Arabic.",
       table: { category: 'global attributes' },
     },
   },
@@ -129,13 +135,7 @@ export const Default: Story = {
 export const WithHints: Story = {
   name: 'With hints',
   args: { 'min-length': '200' },
-  render: (args) =>
-    reflection(
-      args,
-      html`${hints}<span slot="support"
-          >Feeling low? Talk to someone you trust, or ask your reintegration counsellor for a local support service.</span
-        >`,
-    ),
+  render: (args, context) => builtIn(args, context, true),
 };
 
 export const Persisted: Story = {
@@ -145,7 +145,7 @@ export const Persisted: Story = {
     'support-href': 'tel:+233800000000',
     'support-label': 'Call the support line, 0800 000 000 (free)',
   },
-  render: (args) => reflection(args, hints),
+  render: (args, context) => builtIn(args, context, true),
   parameters: {
     docs: {
       description: {
@@ -159,7 +159,7 @@ export const Persisted: Story = {
 export const WritingOptional: Story = {
   name: 'Writing optional',
   args: { optional: true, persist: true, 'reflection-id': 'story-writing-optional' },
-  render: (args) => reflection(args, hints),
+  render: (args, context) => builtIn(args, context, true),
   parameters: {
     docs: {
       description: {
@@ -173,9 +173,9 @@ export const WritingOptional: Story = {
 export const StorageFailing: Story = {
   name: 'Storage failing',
   args: { persist: true, 'reflection-id': 'story-storage-failing' },
-  render: (args) => {
+  render: (args, context) => {
     refuseStorageFor(args['reflection-id']!);
-    return reflection(args);
+    return builtIn(args, context);
   },
   play: async ({ canvasElement }) => {
     const root = await write(canvasElement, 'When my cousin came back, nobody asked him how he was.');
@@ -194,7 +194,7 @@ export const StorageFailing: Story = {
 export const OverTheLimit: Story = {
   name: 'Over the limit',
   args: { persist: true, 'reflection-id': 'story-over-the-limit', 'max-length': '240' },
-  render: (args) => {
+  render: (args, context) => {
     // A copy kept earlier, before the author lowered max-length: it is restored whole.
     const text =
       'Coming home was harder than leaving. My family expected me to bring money and I came back with nothing but stories. ' +
@@ -208,7 +208,7 @@ export const OverTheLimit: Story = {
     } catch {
       // Storage refused: the story then shows an empty field.
     }
-    return reflection(args);
+    return builtIn(args, context);
   },
 };
 
@@ -228,39 +228,18 @@ export const DeleteConfirmation: Story = {
 };
 
 export const French: Story = {
-  args: {
-    lang: 'fr',
-    prompt: 'Pensez à une personne revenue au pays. Qu’a signifié ce retour pour elle ?',
-    persist: true,
-    'reflection-id': 'story-retour-identite',
-  },
-  render: (args) =>
-    reflection(
-      args,
-      html`<li slot="hint">Qu’espérait-elle en partant, et en revenant ?</li>
-        <li slot="hint">Comment sa famille et ses voisins ont-ils réagi ?</li>`,
-    ),
+  args: { lang: 'fr', persist: true, 'reflection-id': 'story-retour-identite' },
+  render: (args, context) => builtIn(args, context, true),
 };
 
 export const ArabicRightToLeft: Story = {
   name: 'Arabic, right to left',
-  args: {
-    lang: 'ar',
-    prompt: 'فكّر في شخص عاد إلى وطنه تعرفه. ماذا عنت العودة بالنسبة إليه؟',
-    persist: true,
-    'reflection-id': 'story-arabic',
-  },
-  render: (args) =>
-    reflection(
-      args,
-      html`<li slot="hint">ماذا كان يأمل عندما غادر، وعندما عاد؟</li>
-        <li slot="hint">كيف كانت ردة فعل عائلته وجيرانه؟</li>
-        <span slot="support">إذا شعرت بالضيق، تحدّث إلى شخص تثق به أو اطلب من مرشد إعادة الإدماج خدمة دعم قريبة منك.</span>`,
-    ),
+  args: { lang: 'ar', persist: true, 'reflection-id': 'story-arabic' },
+  render: (args, context) => builtIn(args, context, true),
   parameters: {
     docs: {
       description: {
-        story: 'Only `lang="ar"` on the element: its interface text and direction follow, whatever the page around it.',
+        story: 'Only `lang="ar"` on the element: its interface text and direction follow, whatever the page around it. The built-in Arabic reflection.',
       },
     },
   },

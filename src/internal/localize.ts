@@ -234,6 +234,10 @@ export interface Translation {
   courseStartedOver: string;
   /** The course's help: its header link, and the button that shows it from an activity. */
   courseHelp: string;
+  /** The completion note's button, under the last activity: brings the closing panel (the record) into view. */
+  courseSeeRecord: string;
+  /** The link to the K-par-Cas 2 toolkit in the closing panel, when the partner sets `toolkit-href`. */
+  courseToolkitLink: string;
 }
 
 type TermKey = Exclude<keyof Translation, `$${string}`>;

@@ -123,6 +123,8 @@ const translation: Translation = {
   courseStartOverNo: 'إلغاء',
   courseStartedOver: 'مُحي تقدّمك. أنت الآن في بداية الدورة.',
   courseHelp: 'هل تحتاج إلى التحدث مع أحد؟',
+  courseSeeRecord: 'عرض سجلّك',
+  courseToolkitLink: 'فتح K-par-Cas 2',
 };
 
 export default translation;

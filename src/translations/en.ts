@@ -123,6 +123,8 @@ const translation: Translation = {
   courseStartOverNo: 'Cancel',
   courseStartedOver: 'Your progress was cleared. You are back at the start of the course.',
   courseHelp: 'Need to talk to someone?',
+  courseSeeRecord: 'See your record',
+  courseToolkitLink: 'Open K-par-Cas 2',
 };
 
 export default translation;

@@ -123,6 +123,8 @@ const translation: Translation = {
   courseStartOverNo: 'Cancelar',
   courseStartedOver: 'Se borró tu progreso. Has vuelto al principio del curso.',
   courseHelp: '¿Necesitas hablar con alguien?',
+  courseSeeRecord: 'Ver tu registro',
+  courseToolkitLink: 'Abrir K-par-Cas 2',
 };
 
 export default translation;

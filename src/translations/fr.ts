@@ -123,6 +123,8 @@ const translation: Translation = {
   courseStartOverNo: 'Annuler',
   courseStartedOver: 'Votre progression a été effacée. Vous voici de retour au début du cours.',
   courseHelp: 'Besoin de parler à quelqu’un ?',
+  courseSeeRecord: 'Voir votre bilan',
+  courseToolkitLink: 'Ouvrir K-par-Cas 2',
 };
 
 export default translation;

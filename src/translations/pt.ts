@@ -123,6 +123,8 @@ const translation: Translation = {
   courseStartOverNo: 'Cancelar',
   courseStartedOver: 'O seu progresso foi apagado. Voltou ao início do curso.',
   courseHelp: 'Precisa de falar com alguém?',
+  courseSeeRecord: 'Ver o seu registo',
+  courseToolkitLink: 'Abrir o K-par-Cas 2',
 };
 
 export default translation;

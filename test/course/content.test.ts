@@ -3,6 +3,15 @@ import { courseContent, courseLocales } from '../../src/content/course/index.js'
 
 const loadCourse = (lang: string) => courseContent.load(lang);
 import type { CourseActivity, CourseContent } from '../../src/content/course/types.js';
+import { verdicts } from '../../src/components/quiz/quiz-render.js';
+import ar from '../../src/translations/ar.js';
+import en from '../../src/translations/en.js';
+import fr from '../../src/translations/fr.js';
+
+const interfaceText = { en, fr, ar } as const;
+
+/** How each language names K-par-Cas 2's publisher beside it, so the learner knows what to look for. */
+const toolkitOwner = { en: 'K-par-Cas 2: IOM’s toolkit', fr: 'K-par-Cas 2\u00a0: la boîte à outils de l’OIM', ar: '«K-par-Cas 2»: مجموعة أدوات المنظمة الدولية للهجرة' } as const;
 
 /**
  * What must be identical in every language: everything but the words. Optional text is recorded as
@@ -168,6 +177,20 @@ describe('built-in course content', () => {
 
       it('has the same structure as English: activities, counts, right answers', () => {
         expect(skeleton(course)).to.deep.equal(skeleton(english));
+      });
+
+      it('does not repeat the quiz’s verdict ("Not quite", "Correct"…) at the start of feedback or explanations', () => {
+        const words = Object.values(verdicts).map(([, term]) => interfaceText[locale as keyof typeof interfaceText][term].toLowerCase());
+        for (const [where, text] of texts(course).filter(([where]) => /feedback|explanation/.test(where))) {
+          expect(words.some((word) => text.toLowerCase().startsWith(word)), `${where}: "${text}"`).to.be.false;
+        }
+      });
+
+      it('says what K-par-Cas 2 is, and says plainly who must do what for services to keep working', () => {
+        expect(course.closing.furtherLearning).to.contain(toolkitOwner[locale as keyof typeof toolkitOwner]);
+        for (const [where, text] of texts(course)) {
+          expect(text, where).not.to.match(/\bTo last\b|Pour durer|services durent|تدوم الخدمات/);
+        }
       });
 
       it('has no empty text', () => {

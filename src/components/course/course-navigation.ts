@@ -1,11 +1,13 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { CourseActivities } from './course-activities.js';
+import { keepFocusClearOfNote } from './course-closing.js';
 import type { CourseProgressStore } from './course-progress-store.js';
 
 /**
  * Where the learner is in the course: the activity they chose in the list, moved focus into, or
  * continue with. Listens for focus moving into an activity while the course is connected; saves the
- * new current activity and tells the course, which fires `mhm-activity-change`.
+ * new current activity and tells the course, which fires `mhm-activity-change`; and keeps what takes
+ * focus clear of the completion note at the bottom of the screen.
  */
 export class CourseNavigation implements ReactiveController {
   /**
@@ -25,10 +27,12 @@ export class CourseNavigation implements ReactiveController {
 
   hostConnected(): void {
     this.host.addEventListener('focusin', this.handleFocusIn);
+    this.host.addEventListener('keyup', this.handleKeyUp);
   }
 
   hostDisconnected(): void {
     this.host.removeEventListener('focusin', this.handleFocusIn);
+    this.host.removeEventListener('keyup', this.handleKeyUp);
   }
 
   /**
@@ -64,10 +68,18 @@ export class CourseNavigation implements ReactiveController {
 
   /** Focus moved into an activity: the learner is on it now. */
   private readonly handleFocusIn = (event: FocusEvent): void => {
+    keepFocusClearOfNote(this.host);
     const path = event.composedPath();
     const index = this.activities.items.findIndex((item) => path.includes(this.activities.elementOf(item)!));
     if (index >= 0) {
       this.moveTo(index);
+    }
+  };
+
+  /** Tab moved focus, perhaps inside an activity, where the course hears no `focusin`. */
+  private readonly handleKeyUp = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') {
+      keepFocusClearOfNote(this.host);
     }
   };
 }

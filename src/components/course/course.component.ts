@@ -23,7 +23,7 @@ import '../quiz/quiz.js';
 import '../reflection-prompt/reflection-prompt.js';
 import { BuiltInCourseLoader } from './built-in-course-loader.js';
 import { CourseActivities } from './course-activities.js';
-import { progressAnnouncement, renderClosing, renderStartOver } from './course-closing.js';
+import { checkToolkitHref, makeRoomForNote, printRecord, progressAnnouncement, renderClosing, renderStartOver } from './course-closing.js';
 import { renderHeader } from './course-header.js';
 import { CourseNavigation } from './course-navigation.js';
 import { readProgressInput, type MhmCourseActivity, type MhmCourseProgress, type MhmCourseProgressInput } from './course-model.js';
@@ -71,10 +71,13 @@ export type { MhmCourseActivity, MhmCourseActivityKind, MhmCourseProgress, MhmCo
  * @csspart message - Loading, or could not load, the built-in course.
  * @csspart retry-button - "Try again" after the built-in course failed to load.
  * @csspart activities-body - The box around the built-in activities.
+ * @csspart completion-note - "You have completed the course" and its button, at the bottom of the screen while the closing panel is below.
+ * @csspart completion-note-button - "See your record": brings the closing panel into view.
  * @csspart completion - The closing panel, once every activity is complete.
  * @csspart completion-heading - Its heading.
  * @csspart quiz-result - The quiz score in the closing panel, and a word of encouragement when its pass mark was not reached.
  * @csspart further-learning - Where to go further (the built-in course's K-par-Cas 2 note).
+ * @csspart toolkit-link - The link to K-par-Cas 2 in it, when `toolkit-href` is set.
  * @csspart print-reflections - The "Include my reflections" checkbox and its label.
  * @csspart print-button - "Print a record".
  * @csspart start-over-button - "Start over".
@@ -137,6 +140,8 @@ export class MhmCourse extends MhmElement {
 
   /** A course file (JSON, docs/translating.md) shown instead of the built-in course: https, http or relative; the only request the course makes. */
   @property() src?: string;
+  /** Full `https:` address of IOM's K-par-Cas 2 toolkit, linked from the built-in course's closing text. */
+  @property({ attribute: 'toolkit-href' }) toolkitHref?: string;
 
   /**
    * Where the built-in course text comes from: `courseContent`, one download per language. Tests, and
@@ -146,8 +151,9 @@ export class MhmCourse extends MhmElement {
 
   @state() private printReflections = false;
 
-  /** Validated heading level used by render. */
+  /** Validated heading level and toolkit link used by render. */
   private level = 2;
+  private toolkitUrl?: string;
 
   private readonly builtInCourse = new BuiltInCourseLoader(this, () => this.contentSource, this.localize, (attribute, value, fix) => this.report(attribute, value, fix));
   private readonly activityList: CourseActivities = new CourseActivities(this, {
@@ -189,6 +195,7 @@ export class MhmCourse extends MhmElement {
     this.report('course-id', this.getAttribute('course-id'), this.persist && !this.courseId?.trim() && 'persist needs a course-id="…" unique on the site. Nothing is stored meanwhile.');
     this.report('pass-mark', this.getAttribute('pass-mark') ?? passMark, !(passMark == null || (passMark >= 0 && passMark <= 100)) && 'Use a percentage from 0 to 100. No pass mark meanwhile.');
     this.support.check();
+    this.toolkitUrl = checkToolkitHref((attribute, value, fix) => this.report(attribute, value, fix), this.toolkitHref);
     this.loadBuiltIn(changed.has('contentSource') && this.hasUpdated);
     if (this.activityList.items.length > 0) {
       const followed = this.store.follow(CourseProgressStore.keyFor(this.persist, this.courseId), this.courseId?.trim());
@@ -225,11 +232,6 @@ export class MhmCourse extends MhmElement {
     return this.activityList.builtIn ? this.builtInCourse.content : undefined;
   }
 
-  /** A kind word for the closing panel and its announcement when the quiz's pass mark was not reached; else empty. */
-  private get quizNotPassed(): string {
-    return this.quizResult?.passed === false ? this.localize.term('courseQuizNotPassed') : '';
-  }
-
   /** The result `mhm-course-complete` and the closing panel report. */
   private get quizResult(): MhmCourseQuizResult | null {
     return this.store.quizResult(this.activityList.idsOf('quiz'));
@@ -254,8 +256,9 @@ export class MhmCourse extends MhmElement {
     this.emitProgress();
     if (firstTime) {
       this.emit('mhm-course-complete', { id: this.id, total, quiz: this.quizResult });
+      void this.updateComplete.then(() => makeRoomForNote(this));
     }
-    this.announcer.announce(progressAnnouncement(this.localize, this.progress, this.quizNotPassed));
+    this.announcer.announce(progressAnnouncement(this.localize, this.progress, this.quizResult));
     // A learner who finishes a reflection ("Done", or "Continue without writing") moves on: to the
     // next activity, or to the closing panel once the course is complete, which may be far below.
     // A lesson's toggle stays put until the last one; a quiz keeps focus on its own result.
@@ -269,10 +272,6 @@ export class MhmCourse extends MhmElement {
       }
     }
   };
-
-  private handlePrintClick(): void {
-    window.print();
-  }
 
   private handlePrintReflectionsChange(event: Event): void {
     this.printReflections = (event.target as HTMLInputElement).checked;
@@ -385,12 +384,12 @@ export class MhmCourse extends MhmElement {
       total: this.progress.total,
       content: this.builtInContent,
       quiz: this.quizResult,
-      quizNotPassed: this.quizNotPassed,
       hasReflections: this.activityList.idsOf('reflection').length > 0,
       printReflections: this.printReflections,
-      onPrint: this.handlePrintClick,
+      onPrint: printRecord,
       onPrintReflectionsChange: this.handlePrintReflectionsChange,
       startOver: this.renderStartOver(),
+      toolkitUrl: this.toolkitUrl,
     });
   }
 

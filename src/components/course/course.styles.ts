@@ -72,6 +72,53 @@ export default css`
     color: var(--_muted);
   }
 
+  /* On a phone the header leaves room for the first lesson to begin on the first screen: less
+     padding, smaller gaps and title. The course is the container, so a narrow column on a wide
+     screen gets the same. */
+  .course {
+    container-type: inline-size;
+  }
+
+  @container (max-width: 30rem) {
+    .alt {
+      --_padding: var(--mhm-course-padding, var(--_space-m));
+      --_gap: var(--_space-s);
+    }
+
+    .heading {
+      font-size: 1.25em;
+    }
+  }
+
+  /* A disclosure looks like one: a triangle before its words, pointing to them (towards the start
+     of the line in right to left), turned down when open. Text, so forced colours keep it. */
+  summary {
+    list-style: none;
+  }
+
+  summary::-webkit-details-marker {
+    display: none;
+  }
+
+  summary::before {
+    content: '▶' / '';
+    flex: none;
+    font-size: 0.75em;
+  }
+
+  [dir='rtl'] summary::before {
+    content: '◀' / '';
+  }
+
+  details[open] > summary::before {
+    content: '▼' / '';
+  }
+
+  summary:hover {
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+
   /* While the built-in course loads: the header as tall as the English one at this width in a font
      of Arial's width (within two lines from 18 to 46 rem), the first activity's box at least a screen
      tall, with the shared skeleton lines (skeleton.styles.ts) for text to come. */
@@ -86,6 +133,13 @@ export default css`
   /* Title, summary, progress and list, less the "Loading" line above. */
   header > .skeleton {
     min-block-size: calc(max(6rem, 23.3rem - 42.5cqi) + 5.75rem);
+  }
+
+  /* The narrow header (less padding, smaller title: above) is 6rem shorter; measured from 320 to 480 px. */
+  @container (max-width: 30rem) {
+    header > .skeleton {
+      min-block-size: calc(max(6rem, 23.3rem - 42.5cqi) - 0.25rem);
+    }
   }
 
   .placeholder {
@@ -186,6 +240,35 @@ export default css`
     background: var(--_surface);
   }
 
+  /* "You have completed the course": at the bottom of the screen while the closing panel is below
+     (a learner who ends with the quiz's result is thousands of pixels above it on a phone), then in
+     its place just above the panel. */
+  .completion-note {
+    position: sticky;
+    inset-block-end: var(--_space-s);
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space-xs) var(--_space-s);
+    padding: var(--_space-s) var(--_space-m);
+    border: 2px solid var(--_success);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
+  }
+
+  .completion-note p {
+    margin: 0;
+    font-weight: 700;
+  }
+
+  .completion-note .tick {
+    color: var(--_success);
+  }
+
   .help-body {
     display: flex;
     flex-direction: column;
@@ -211,6 +294,10 @@ export default css`
       border: 1px solid CanvasText;
     }
 
+    .completion-note {
+      border-color: CanvasText;
+    }
+
     .activity-link,
     .mark {
       border-color: CanvasText;
@@ -228,6 +315,7 @@ export default css`
   @media print {
     nav,
     .help,
+    .completion-note,
     .actions,
     .controls,
     .notice,

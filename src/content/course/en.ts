@@ -8,8 +8,8 @@ const course: CourseContent = {
   dir: 'ltr',
   title: 'Mental Health & Migration: Awareness Raising',
   summary:
-    'A short course on how migration can affect mental health and well-being, and on how to support migrants, ' +
-    'returnees and other people in a vulnerable situation during awareness-raising activities.',
+    'How migration can affect mental health, and how to support migrants, returnees and other people in a ' +
+    'vulnerable situation in awareness-raising work.',
   activities: [
     {
       kind: 'lesson',
@@ -171,9 +171,10 @@ const course: CourseContent = {
         'Programmes work with and through communities and their own resources. They strengthen the networks that ' +
           'already exist, involve communities in decisions, and train humanitarian workers in basic psychosocial ' +
           'skills. They build local capacity by training health workers, teachers, camp leaders and other networks.',
-        'To last, services need the acceptance of local government and a place in national health plans. In an ' +
-          'emergency, restoring services is a short-term bridge towards development: food and shelter come first, ' +
-          'and early psychosocial support alongside them can prevent long-term problems.',
+        'For services to keep working over the years, local government must accept them and national health ' +
+          'plans must include them. In an emergency, restoring services is a short-term bridge towards ' +
+          'development: food and shelter come first, and early psychosocial support alongside them can prevent ' +
+          'long-term problems.',
         'In host countries, schools, hospitals, authorities and immigration officials often know little about ' +
           'migrants’ past experiences and cultures. Services may see mental illness very differently from the ' +
           'migrant’s community, and language barriers can hurt trust. Cultural mediators from the community of ' +
@@ -185,7 +186,7 @@ const course: CourseContent = {
       ],
       takeaways: [
         'No single model fits everywhere: adapt to each group, and assess first, with the people concerned.',
-        'Work through communities, and build local and national capacity so that services last.',
+        'Work through communities, and build local and national capacity so that services keep working over time.',
         'In host countries, cultural mediators can help services understand migrants and earn their trust.',
         'Coordinate across disciplines and agencies, and always protect confidentiality and human rights.',
       ],
@@ -378,8 +379,8 @@ const course: CourseContent = {
         'without stigma, and pointing people towards the right services all help.',
     ],
     furtherLearning:
-      'To go further, look for K-par-Cas 2, the toolkit for migrants’ reintegration and mental-health support ' +
-      'that IOM presents with this course.',
+      'To go further, look for K-par-Cas 2: IOM’s toolkit for migrants’ reintegration and mental-health ' +
+      'support, presented with this course.',
   },
   supportNote:
     'If any of this brings up painful feelings, you are not alone. Talking to someone you trust, or to a local ' +

@@ -11,9 +11,8 @@ const course: CourseContent = {
   dir: 'ltr',
   title: 'Santé mentale et migration : sensibilisation',
   summary:
-    'Un court module pour comprendre comment la migration peut influer sur la santé mentale et le bien-être, et ' +
-    'comment soutenir les personnes migrantes, les personnes de retour et d’autres personnes en situation de ' +
-    'vulnérabilité lors des activités de sensibilisation.',
+    'Comment la migration peut influer sur la santé mentale, et comment soutenir les personnes migrantes, ' +
+    'de retour ou vulnérables lors des activités de sensibilisation.',
   activities: [
     {
       kind: 'lesson',
@@ -183,10 +182,10 @@ const course: CourseContent = {
           'réseaux existants, associent les communautés aux décisions et forment le personnel humanitaire aux ' +
           'compétences psychosociales de base. Ils renforcent les capacités locales en formant les agents de ' +
           'santé, les enseignants, les responsables de camps et d’autres réseaux.',
-        'Pour durer, les services doivent être acceptés par les autorités locales et inscrits dans les plans ' +
-          'nationaux de santé. En situation d’urgence, rétablir les services est une passerelle à court terme vers ' +
-          'le développement : la nourriture et l’abri passent d’abord, et un soutien psychosocial précoce à leurs ' +
-          'côtés peut prévenir des problèmes à long terme.',
+        'Pour que les services continuent à fonctionner pendant des années, les autorités locales doivent les ' +
+          'accepter et les plans nationaux de santé doivent les inclure. En situation d’urgence, rétablir les ' +
+          'services est une passerelle à court terme vers le développement : la nourriture et l’abri passent ' +
+          'd’abord, et un soutien psychosocial précoce à leurs côtés peut prévenir des problèmes à long terme.',
         'Dans les pays d’accueil, les écoles, les hôpitaux, les autorités et les agents de l’immigration ' +
           'connaissent souvent mal le vécu et la culture des personnes migrantes. Les services peuvent concevoir ' +
           'la maladie mentale très différemment de la communauté d’origine, et la barrière de la langue peut nuire ' +
@@ -198,7 +197,7 @@ const course: CourseContent = {
       ],
       takeaways: [
         'Aucun modèle ne convient partout : s’adapter à chaque groupe et évaluer d’abord, avec les personnes concernées.',
-        'S’appuyer sur les communautés et renforcer les capacités locales et nationales pour que les services durent.',
+        'S’appuyer sur les communautés et renforcer les capacités locales et nationales pour que les services continuent à fonctionner dans le temps.',
         'Dans les pays d’accueil, des médiateurs culturels aident les services à comprendre les personnes migrantes et à gagner leur confiance.',
         'Se coordonner entre disciplines et organismes, et toujours protéger la confidentialité et les droits humains.',
       ],
@@ -398,8 +397,8 @@ const course: CourseContent = {
         'stigmatiser et orienter vers les bons services, tout cela aide.',
     ],
     furtherLearning:
-      'Pour aller plus loin, cherchez K-par-Cas 2, la boîte à outils pour la réintégration des personnes ' +
-      'migrantes et le soutien en santé mentale que l’OIM présente avec ce cours.',
+      'Pour aller plus loin, cherchez K-par-Cas 2 : la boîte à outils de l’OIM pour la réintégration des ' +
+      'personnes migrantes et le soutien en santé mentale, présentée avec ce cours.',
   },
   supportNote:
     'Si ce contenu fait remonter des émotions douloureuses, vous n’êtes pas seul ou seule. En parler à une ' +
