@@ -3,6 +3,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { partnerCss } from './scripts/partner-css-plugin.mjs';
 
 /** One npm entry per component registration file and per component class, plus index and all. */
 function npmEntries() {
@@ -180,6 +181,7 @@ export default [
       writeManifest(),
       typescript({ tsconfig: './tsconfig.json', rootDir: 'src', outDir: 'dist/cdn', declaration: false }),
       terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      partnerCss(),
     ],
     onwarn,
   },

@@ -90,6 +90,29 @@ export const scenarios = {
       </section>`,
     floorStyle,
   },
+  // The carousel an author writes: five <mhm-slide heading> with a paragraph each, beside the same
+  // five slides in Shoelace's <sl-carousel> (the peer, run in the same browser and run).
+  'author-slides': {
+    tag: 'mhm-five-reasons',
+    component: () => `<mhm-five-reasons heading="Five reasons to mainstream psychosocial topics">
+      ${reasons.map(([heading, text]) => `<mhm-slide heading="${heading}"><p>${text}</p></mhm-slide>`).join('')}
+    </mhm-five-reasons>`,
+    peer: {
+      name: 'Shoelace <sl-carousel>',
+      tag: 'sl-carousel',
+      markup: () => `<section class="card"><h3>Five reasons to mainstream psychosocial topics</h3><sl-carousel navigation pagination>
+        ${reasons.map(([heading, text]) => `<sl-carousel-item><div><h4>${heading}</h4><p>${text}</p></div></sl-carousel-item>`).join('')}
+      </sl-carousel></section>`,
+    },
+    floor: () => `
+      <section class="card"><h3>Five reasons to mainstream psychosocial topics</h3>
+        <div><h4>${reasons[0][0]}</h4><p>${reasons[0][1]}</p></div>
+        <div class="actions"><button type="button">Previous</button>
+          ${reasons.map((_, i) => `<button type="button">${i + 1}</button>`).join('')}
+          <button type="button">Next</button></div>
+      </section>`,
+    floorStyle,
+  },
   'reflection-prompt': {
     tag: 'mhm-reflection-prompt',
     component: (i) => `

@@ -38,9 +38,10 @@ export default css`
     display: none !important;
   }
 
-  *,
-  *::before,
-  *::after {
+  /* Elements only: a universal rule on ::before and ::after makes the browser work out both
+     pseudo-elements' style for every element of every instance (a pseudo-element that needs it
+     says so where it is drawn). */
+  * {
     box-sizing: inherit;
   }
 
@@ -90,9 +91,7 @@ export default css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    *,
-    *::before,
-    *::after {
+    * {
       transition: none !important;
       animation: none !important;
     }

@@ -208,6 +208,7 @@ export default css`
 
   .tab::before {
     content: '';
+    box-sizing: inherit;
     inline-size: 0.75rem;
     block-size: 0.75rem;
     border: 2px solid;

@@ -1,0 +1,3 @@
+import { describeUpgradeShift } from './upgrade-shift.js';
+
+describeUpgradeShift(1280, 800);
