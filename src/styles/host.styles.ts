@@ -45,6 +45,12 @@ export default css`
     box-sizing: inherit;
   }
 
+  /* A <details>' content inherits from the browser's own slot inside it, not from the <details>:
+     start the chain again there, or a full-width button in an open disclosure overflows it. */
+  details > * {
+    box-sizing: border-box;
+  }
+
   [hidden] {
     display: none !important;
   }
