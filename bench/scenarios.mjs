@@ -46,6 +46,15 @@ const reasons = [
   ['Prevention', 'Problems are prevented, and the well-being of returnees is promoted.'],
 ];
 
+/** The floor of both carousels (built-in text and the author's slides): what one shows, as plain HTML. */
+const carouselFloor = () => `
+  <section class="card"><h3>Five reasons to mainstream psychosocial topics</h3>
+    <div><h4>${reasons[0][0]}</h4><p>${reasons[0][1]}</p></div>
+    <div class="actions"><button type="button">Previous</button>
+      ${reasons.map((_, i) => `<button type="button">${i + 1}</button>`).join('')}
+      <button type="button">Next</button></div>
+  </section>`;
+
 export const scenarios = {
   'lesson-card': {
     tag: 'mhm-lesson-card',
@@ -81,13 +90,7 @@ export const scenarios = {
   'five-reasons': {
     tag: 'mhm-five-reasons',
     component: () => '<mhm-five-reasons lang="en"></mhm-five-reasons>',
-    floor: () => `
-      <section class="card"><h3>Five reasons to mainstream psychosocial topics</h3>
-        <div><h4>${reasons[0][0]}</h4><p>${reasons[0][1]}</p></div>
-        <div class="actions"><button type="button">Previous</button>
-          ${reasons.map((_, i) => `<button type="button">${i + 1}</button>`).join('')}
-          <button type="button">Next</button></div>
-      </section>`,
+    floor: carouselFloor,
     floorStyle,
   },
   // The carousel an author writes: five <mhm-slide heading> with a paragraph each, beside the same
@@ -104,13 +107,7 @@ export const scenarios = {
         ${reasons.map(([heading, text]) => `<sl-carousel-item><div><h4>${heading}</h4><p>${text}</p></div></sl-carousel-item>`).join('')}
       </sl-carousel></section>`,
     },
-    floor: () => `
-      <section class="card"><h3>Five reasons to mainstream psychosocial topics</h3>
-        <div><h4>${reasons[0][0]}</h4><p>${reasons[0][1]}</p></div>
-        <div class="actions"><button type="button">Previous</button>
-          ${reasons.map((_, i) => `<button type="button">${i + 1}</button>`).join('')}
-          <button type="button">Next</button></div>
-      </section>`,
+    floor: carouselFloor,
     floorStyle,
   },
   'reflection-prompt': {

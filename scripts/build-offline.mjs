@@ -12,42 +12,21 @@
 // module, as the library falls back to English for a language it has no text for. English stays in
 // every file (the interface text is always there; its course and five reasons stand in for a
 // course file in a language the built-in course is not written in).
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollup } from 'rollup';
 import ts from 'typescript';
 import { minifyTemplates } from './minify-templates.mjs';
+import { transpile } from './transpile-plugin.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist/offline');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const { options: compilerOptions } = ts.convertCompilerOptionsFromJson(
-  JSON.parse(readFileSync(join(root, 'tsconfig.json'), 'utf8')).compilerOptions,
-  root,
-);
-
-/** Compiles TypeScript one file at a time, as scripts/size.mjs does (the type check is `tsc`'s job). */
-const transpile = {
-  name: 'transpile',
-  resolveId(source, importer) {
-    if (importer && source.startsWith('.') && source.endsWith('.js')) {
-      const candidate = resolve(importer, '..', source.replace(/\.js$/, '.ts'));
-      if (existsSync(candidate)) return candidate;
-    }
-    return null;
-  },
-  transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    return ts.transpileModule(code, {
-      compilerOptions: { ...compilerOptions, sourceMap: false, declaration: false },
-      fileName: id,
-    }).outputText;
-  },
-};
+const transpileTs = transpile(root);
 
 /** A module of one language's text: `src/translations/fr.ts`, `src/content/course/ar.ts`… */
 const languageModule = /^(.*[\\/]src[\\/](?:translations|content[\\/][\w-]+))[\\/]([a-z]{2,3})\.ts$/;
@@ -91,7 +70,7 @@ async function buildLanguage(lang) {
   const bundle = await rollup({
     input: join(root, 'src/all.ts'),
     cache,
-    plugins: [onlyLanguage(lang), transpile, nodeResolve({ exportConditions: ['production'] }), minifyTemplates()],
+    plugins: [onlyLanguage(lang), transpileTs, nodeResolve({ exportConditions: ['production'] }), minifyTemplates()],
     onwarn: (warning) => {
       throw new Error(`build-offline (${lang}): ${warning.message}`);
     },

@@ -12,14 +12,14 @@
 //   - with shared code: the entry and all it imports, as a page with this component alone pays.
 // Measured as the build makes them: tsc's output, template text minified by minify-literals, terser.
 // Budgets: size-budgets.json. Run after `npm run build`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './minify-templates.mjs';
 import { measurePageBytes } from './bench/page-bytes.mjs';
-import ts from 'typescript';
+import { transpile } from './transpile-plugin.mjs';
 
 const budgets = JSON.parse(readFileSync('size-budgets.json', 'utf8'));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -56,25 +56,7 @@ async function bundleWithoutLit(entry) {
 
 const isLit = (id) => /^(lit|@lit\/|lit-html|lit-element)/.test(id);
 
-const { options: compilerOptions } = ts.convertCompilerOptionsFromJson(
-  JSON.parse(readFileSync('tsconfig.json', 'utf8')).compilerOptions,
-  '.',
-);
-/** Compiles TypeScript one file at a time (the type check is `tsc`'s job) and resolves `./x.js` to `./x.ts`. */
-const transpile = {
-  name: 'transpile',
-  resolveId(source, importer) {
-    if (importer && source.startsWith('.') && source.endsWith('.js')) {
-      const candidate = resolve(importer, '..', source.replace(/\.js$/, '.ts'));
-      if (existsSync(candidate)) return candidate;
-    }
-    return null;
-  },
-  transform(code, id) {
-    if (!id.endsWith('.ts')) return null;
-    return ts.transpileModule(code, { compilerOptions: { ...compilerOptions, sourceMap: false, declaration: false }, fileName: id }).outputText;
-  },
-};
+const transpileTs = transpile('.');
 
 /** A component's own code: its folder's modules, everything else (lit, shared code, other components) left as imports. */
 async function ownCode(name) {
@@ -95,7 +77,7 @@ async function ownCode(name) {
           return resolved;
         },
       },
-      transpile,
+      transpileTs,
       minifyTemplates(),
     ],
     preserveEntrySignatures: 'allow-extension',

@@ -1,27 +1,12 @@
 import { elementUpdated, expect } from '@open-wc/testing';
 import '../../src/components/five-reasons/five-reasons.js';
+import { attach, create, detachAll } from '../support/framework.js';
 import { captureWarnings, part, textOf } from '../support/helpers.js';
 
 /** React 19, Vue 3 and Preact set `<mhm-slide heading="…">` as a property, before the slide is in the page. */
 
-function create<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  Object.assign(element, props);
-  element.append(...children);
-  return element;
-}
-
 describe('<mhm-five-reasons> with slides a framework built', () => {
-  afterEach(() => document.querySelectorAll('body > div').forEach((container) => container.remove()));
-
-  async function attach<T extends HTMLElement>(root: T): Promise<T> {
-    const container = document.createElement('div');
-    container.append(root);
-    document.body.append(container);
-    await new Promise((resolve) => setTimeout(resolve));
-    await elementUpdated(root);
-    return root;
-  }
+  afterEach(detachAll);
 
   it('titles slides whose heading was set as a property, with no warning', async () => {
     let carousel!: HTMLElementTagNameMap['mhm-five-reasons'];

@@ -1,8 +1,8 @@
 import { elementUpdated, expect, fixtureCleanup } from '@open-wc/testing';
 import '../../src/components/quiz/quiz.js';
-import { part, textOf } from '../support/helpers.js';
 import { answer, legends, press } from '../harness/quiz.js';
-import { captureWarnings } from '../support/helpers.js';
+import { attach, create, detachAll } from '../support/framework.js';
+import { captureWarnings, part, textOf } from '../support/helpers.js';
 
 /**
  * React 19, Vue 3 and Preact set a custom element's data as properties when the element has them,
@@ -10,29 +10,9 @@ import { captureWarnings } from '../support/helpers.js';
  * `question.prompt = '…'`. These tests build the tree as a framework does, then attach it.
  */
 
-type Props = Record<string, unknown>;
-
-/** Creates an element and sets its data as properties, as a framework does. */
-function create<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  Object.assign(element, props);
-  element.append(...children);
-  return element;
-}
-
-/** Attaches the tree, as a framework's commit does, and waits for the elements to render. */
-async function attach<T extends HTMLElement>(root: T): Promise<T> {
-  const container = document.createElement('div');
-  container.append(root);
-  document.body.append(container);
-  await new Promise((resolve) => setTimeout(resolve));
-  await elementUpdated(root);
-  return root;
-}
-
 describe('data that frameworks set as properties', () => {
   afterEach(() => {
-    document.querySelectorAll('body > div').forEach((container) => container.remove());
+    detachAll();
     fixtureCleanup();
   });
 

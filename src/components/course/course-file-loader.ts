@@ -2,10 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { childElements } from '../../controllers/children.js';
 import type { CourseContent } from '../../content/course/index.js';
 import { uiLocales, type LocalizeController } from '../../internal/localize.js';
-import { safeUrl } from '../../internal/safe-url.js';
-
-/** How long the `src` file may take before the learner is told it could not be loaded. */
-const loadTimeout = 10_000;
+import { authorFileUrl, fetchAuthorFile } from '../../internal/author-file.js';
 
 /** Records an author's mistake at `attribute`, or clears it when `fix` is false (`MhmElement.report`). */
 export type ReportAuthorError = (attribute: string, value: unknown, fix: string | false) => void;
@@ -136,43 +133,27 @@ export class CourseFileLoader {
     this.setStatus(undefined);
   }
 
-  /** Fetches `src`, at most once at a time; gives up after `loadTimeout`. */
+  /** Fetches `src`, at most once at a time; gives up after `authorFileTimeout`. */
   private async load(src: string): Promise<void> {
-    const checked = safeUrl(src, { schemes: ['https', 'http'] });
-    const url = checked.ok ? new URL(checked.url, document.baseURI) : undefined;
-    // A relative URL takes the page's scheme, which is not always http (a file: page).
-    if (!url || !/^https?:$/.test(url.protocol)) {
-      const reason = url ? `the page's "${url.protocol}" scheme cannot serve a file (put the course inline in a <script type="application/json"> child)` : (checked as { reason: string }).reason;
+    const target = authorFileUrl(src);
+    if ('reason' in target) {
+      const reason = target.fromPage ? `${target.reason} (put the course inline in a <script type="application/json"> child)` : target.reason;
       this.report('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a course file.`);
       this.setStatus('unavailable');
       return;
     }
     const request = (this.request = new AbortController());
     this.setStatus('loading');
-    const timer = setTimeout(() => request.abort(), loadTimeout);
-    let text: string | undefined;
-    let reason: string | undefined;
-    try {
-      const response = await fetch(url.href, { signal: request.signal, headers: { Accept: 'application/json' } });
-      if (response.ok) {
-        text = await response.text();
-      } else {
-        reason = `the server answered ${response.status} ${response.statusText}`.trim();
-      }
-    } catch (error) {
-      // Only the timer aborts the current load; a newer load, or leaving the page, replaces it.
-      reason = request.signal.aborted ? `no answer came within ${loadTimeout / 1000} seconds` : `the request failed (${String(error)})`;
-    }
-    clearTimeout(timer);
+    const result = await fetchAuthorFile(target.url, request);
     if (request !== this.request) {
       return;
     }
     this.request = undefined;
-    if (reason) {
-      this.report('src', src, `The course file could not be loaded: ${reason}. Check the address, and that its server lets this page read it (CORS).`);
+    if ('reason' in result) {
+      this.report('src', src, `The course file could not be loaded: ${result.reason}. Check the address, and that its server lets this page read it (CORS).`);
       this.setStatus('failed');
     } else {
-      await this.use(text!, 'src', src);
+      await this.use(result.text, 'src', src);
     }
   }
 }

@@ -1,12 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ChildrenController, childElements } from '../../controllers/children.js';
 import { readJson } from '../../internal/json.js';
-import { safeUrl } from '../../internal/safe-url.js';
+import { authorFileUrl, fetchAuthorFile } from '../../internal/author-file.js';
 import { buildQuiz, questionsFromJson, type Question, type QuestionSource, type QuizIssue } from './quiz-model.js';
 import { readQuestions } from './read-children.js';
-
-/** How long the `src` file may take before the learner is told it could not be loaded. */
-const loadTimeout = 10_000;
 
 /** The authored questions as read, before they are checked. */
 type Read = { sources: QuestionSource[]; issue?: QuizIssue };
@@ -156,7 +153,7 @@ export class QuizSourceController implements ReactiveController {
     this.questionIssues = current;
   }
 
-  /** Fetches `src`, at most once at a time; gives up after `loadTimeout`. */
+  /** Fetches `src`, at most once at a time; gives up after `authorFileTimeout`. */
   private async load(src: string): Promise<void> {
     if (!this.host.isConnected) {
       return;
@@ -164,40 +161,23 @@ export class QuizSourceController implements ReactiveController {
     this.stopLoading();
     this.questions = [];
     this.reportQuestionIssues([]);
-    const checked = safeUrl(src, { schemes: ['https', 'http'] });
-    const url = checked.ok ? new URL(checked.url, document.baseURI) : undefined;
-    // A relative URL takes the page's scheme, which is not always http (a file: page).
-    if (!url || !/^https?:$/.test(url.protocol)) {
-      const reason = url ? `the page's "${url.protocol}" scheme cannot serve a file` : (checked as { reason: string }).reason;
-      this.report('src', src, `It is not loaded because ${reason}: use an https:, http: or relative URL of a JSON file.`);
+    const target = authorFileUrl(src);
+    if ('reason' in target) {
+      this.report('src', src, `It is not loaded because ${target.reason}: use an https:, http: or relative URL of a JSON file.`);
       this.setStatus('unavailable');
       return;
     }
     const request = (this.request = new AbortController());
     this.setStatus('loading');
-    const timer = setTimeout(() => request.abort(), loadTimeout);
-    let text: string | undefined;
-    let reason: string | undefined;
-    try {
-      const response = await fetch(url.href, { signal: request.signal, headers: { Accept: 'application/json' } });
-      if (response.ok) {
-        text = await response.text();
-      } else {
-        reason = `the server answered ${response.status} ${response.statusText}`.trim();
-      }
-    } catch (error) {
-      // Only the timer aborts the current load; a newer load, or leaving the page, replaces it.
-      reason = request.signal.aborted ? `no answer came within ${loadTimeout / 1000} seconds` : `the request failed (${String(error)})`;
-    }
-    clearTimeout(timer);
+    const result = await fetchAuthorFile(target.url, request);
     if (request === this.request) {
       this.request = undefined;
-      if (reason) {
-        this.report('src', src, `The quiz file could not be loaded: ${reason}. Check the address, and that its server lets this page read it (CORS).`);
+      if ('reason' in result) {
+        this.report('src', src, `The quiz file could not be loaded: ${result.reason}. Check the address, and that its server lets this page read it (CORS).`);
         this.setStatus('failed');
       } else {
         this.report('src', null, false);
-        this.loaded = { src, ...this.readFile(src, text!) };
+        this.loaded = { src, ...this.readFile(src, result.text) };
         this.changed = true;
         this.setStatus(undefined);
       }
