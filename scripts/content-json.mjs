@@ -27,7 +27,7 @@ function transpile(folder, only) {
 
 /** The doc comment of each key of the `Translation` interface, as one line. */
 function translationNotes() {
-  const source = readFileSync(join(root, 'src/internal/localize.ts'), 'utf8');
+  const source = readFileSync(join(root, 'src/internal/translation.ts'), 'utf8');
   const body = source.slice(source.indexOf('export interface Translation'), source.indexOf('\n}\n', source.indexOf('export interface Translation')));
   const notes = {};
   for (const [, comment, key] of body.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*?)\*\/\s*\n\s*([\w$]+)\s*:/g)) {
