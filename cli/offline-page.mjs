@@ -1,5 +1,6 @@
 // The page `npx mhm-elements offline` writes: one HTML file with the library and the course inside.
 import { createHash } from 'node:crypto';
+import { escapeMarkup } from './markup.mjs';
 
 /**
  * The learner's note above the course, in the languages the package has interface text for (any
@@ -25,21 +26,8 @@ export const learnerNotes = {
     'dispositivo e nunca são enviados para lado nenhum. Pode partilhar este ficheiro com outras pessoas tal como está.',
 };
 
-/** Languages written right to left, as the components decide it (src/internal/localize.ts). */
-const rtl = /^(ar|arc|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)(-|$)/i;
-
-/**
- * @param {string} lang
- * @returns {'ltr' | 'rtl'}
- */
-export function directionOf(lang) {
-  return rtl.test(lang) ? 'rtl' : 'ltr';
-}
-
-/** @param {string} text */
-export function escapeHtml(text) {
-  return String(text).replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+/** The direction of a language, by the components' own rule (src/internal/lang.ts, built into dist/cli/). */
+export { directionOf } from '../dist/cli/lang.js';
 
 /**
  * JSON text that can sit inside `<script type="application/json">`: every `<` becomes `\u003c`,
@@ -86,22 +74,22 @@ export function offlinePage({ lang, dir, title, code, courseId, courseJson }) {
     'trusted-types lit-html',
   ].join('; ');
   const course = courseJson
-    ? `<mhm-course course-id="${escapeHtml(courseId)}" persist><script type="application/json">${escapeJsonForScript(courseJson)}</script></mhm-course>`
-    : `<mhm-course course-id="${escapeHtml(courseId)}" persist></mhm-course>`;
+    ? `<mhm-course course-id="${escapeMarkup(courseId)}" persist><script type="application/json">${escapeJsonForScript(courseJson)}</script></mhm-course>`
+    : `<mhm-course course-id="${escapeMarkup(courseId)}" persist></mhm-course>`;
   return `<!doctype html>
-<html lang="${escapeHtml(lang)}" dir="${dir}">
+<html lang="${escapeMarkup(lang)}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)}</title>
+<title>${escapeMarkup(title)}</title>
 <style>${style}</style>
 <script type="module">${code}</script>
 </head>
 <body>
 <main>
-<p class="mhm-offline-note"${noteLang === lang ? '' : ' lang="en" dir="ltr"'}>${escapeHtml(note)}</p>
+<p class="mhm-offline-note"${noteLang === lang ? '' : ' lang="en" dir="ltr"'}>${escapeMarkup(note)}</p>
 ${course}
 </main>
 </body>

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { UsageError } from './commands.mjs';
-import { jsonErrorLocation } from './json-location.mjs';
+import { readJsonFile } from './json-file.mjs';
 import { directionOf, offlinePage } from './offline-page.mjs';
 
 const offlineDir = fileURLToPath(new URL('../dist/offline/', import.meta.url));
@@ -66,19 +66,7 @@ function readOptions(argv) {
  * @param {string} path
  */
 function readCourse(path) {
-  if (!existsSync(path) || !statSync(path).isFile()) {
-    throw new UsageError(`--course "${path}" is not a file.`);
-  }
-  // An editor may save a byte order mark; JSON itself has none.
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const at = jsonErrorLocation(text);
-    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
-    throw new UsageError(`--course "${path}" is not valid JSON${where}: ${error instanceof Error ? error.message : error}`);
-  }
+  const { text, value } = readJsonFile(path, `--course "${path}"`);
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new UsageError(`--course "${path}" holds JSON, but not a course: a course file is one object, { "title": …, "activities": [ … ] }.`);
   }

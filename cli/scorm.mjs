@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { zipSync } from 'fflate';
 import { UsageError } from './commands.mjs';
+import { escapeMarkup } from './markup.mjs';
 
 const usage = 'Usage: mhm-elements scorm [--lang <code>] [--page <page.html>] [--out <file.zip>] [--interactions]';
 
@@ -36,10 +37,6 @@ function builtInCourses() {
 /** The built-in course text for a language (title, lang, dir), from its built chunk. */
 async function builtInCourse(file) {
   return (await import(pathToFileURL(file).href)).default;
-}
-
-function escapeXml(text) {
-  return String(text).replace(/[<>&"']/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[char]);
 }
 
 function readOptions(argv, languages) {
@@ -148,16 +145,16 @@ function scripts(entry) {
 
 function builtInPage(course, entry) {
   return `<!doctype html>
-<html lang="${escapeXml(course.lang)}" dir="${escapeXml(course.dir)}">
+<html lang="${escapeMarkup(course.lang)}" dir="${escapeMarkup(course.dir)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeXml(course.title)}</title>
+<title>${escapeMarkup(course.title)}</title>
 <style>body{margin:0 auto;max-inline-size:60rem;padding:1rem;font-family:system-ui,sans-serif;line-height:1.5}</style>
 ${scripts(entry)}</head>
 <body>
 <main>
-<mhm-course course-id="mhm-course-${escapeXml(course.lang)}"></mhm-course>
+<mhm-course course-id="mhm-course-${escapeMarkup(course.lang)}"></mhm-course>
 </main>
 </body>
 </html>
@@ -226,7 +223,7 @@ function identifierFor(courseId, page) {
  * read the manifest by its namespaces.
  */
 function manifest({ identifier, title, lang, files }) {
-  const text = escapeXml(title);
+  const text = escapeMarkup(title);
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${identifier}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"
@@ -237,8 +234,8 @@ function manifest({ identifier, title, lang, files }) {
     <schemaversion>1.2</schemaversion>
     <imsmd:lom>
       <imsmd:general>
-        <imsmd:title><imsmd:langstring xml:lang="${escapeXml(lang)}">${text}</imsmd:langstring></imsmd:title>
-        <imsmd:language>${escapeXml(lang)}</imsmd:language>
+        <imsmd:title><imsmd:langstring xml:lang="${escapeMarkup(lang)}">${text}</imsmd:langstring></imsmd:title>
+        <imsmd:language>${escapeMarkup(lang)}</imsmd:language>
       </imsmd:general>
     </imsmd:lom>
   </metadata>
@@ -252,7 +249,7 @@ function manifest({ identifier, title, lang, files }) {
   </organizations>
   <resources>
     <resource identifier="${identifier}-sco" type="webcontent" adlcp:scormtype="sco" href="index.html">
-${files.map((file) => `      <file href="${escapeXml(file)}"/>`).join('\n')}
+${files.map((file) => `      <file href="${escapeMarkup(file)}"/>`).join('\n')}
     </resource>
   </resources>
 </manifest>

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError } from './commands.mjs';
+import { readJsonFile } from './json-file.mjs';
 import { pseudoCourse } from './translate/pseudo.mjs';
 import { courseLanguages, courseUnits, getAt, packageJson, setAt, sourceHash, uiUnits } from './translate/units.mjs';
 import { readXliff, splitCodes, writeXliff } from './translate/xliff.mjs';
@@ -18,23 +19,9 @@ const usage = `Usage:
 
 const languageTag = /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/;
 
-function readJsonFile(path, what) {
-  let text;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${what} "${path}" (${error.code ?? error.message})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${what} "${path}" is not valid JSON: ${error.message}`);
-  }
-}
-
 /** The source course: a course file, or the built-in course in `from`. */
 function sourceCourse(course, from) {
-  if (course) return { course: readJsonFile(course, 'the course file'), original: course };
+  if (course) return { course: readJsonFile(course, `--course "${course}"`).value, original: course };
   if (!courseLanguages.includes(from)) throw new UsageError(`--from "${from}": the built-in course is in ${courseLanguages.join(', ')}; give --course for another`);
   return { course: packageJson(`dist/content/course-${from}.json`), original: `built-in:${from}` };
 }
@@ -52,7 +39,7 @@ function previousTranslation(path, units) {
     const read = readXliff(readFileSync(path, 'utf8'));
     return new Map(read.units.filter((unit) => unit.target).map((unit) => [unit.id, { target: unit.target, state: unit.state, hash: unit.hash }]));
   }
-  const course = readJsonFile(path, 'the previous course file');
+  const course = readJsonFile(path, `--previous "${path}"`).value;
   const hashes = course.translation?.sourceHashes ?? {};
   const found = new Map();
   for (const unit of units) {

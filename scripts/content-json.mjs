@@ -3,6 +3,7 @@
 //   dist/content/course-<lang>.json   the built-in course in the course file format, with the five reasons' text
 //   dist/translations/<lang>.json     interface text as templates (`src/internal/ui-text.ts`)
 //   dist/translations/notes.json      where each interface text appears, from the doc comments of `Translation`
+//   dist/cli/lang.js                  the components' own language rules (`directionOf`), for the CLI's pages
 // The TypeScript sources are transpiled (no type check: `npm test` does that) into a temporary folder and imported.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,7 @@ try {
   transpile('content/course', ['en.ts', 'fr.ts', 'ar.ts']);
   transpile('content/five-reasons', ['en.ts', 'fr.ts', 'ar.ts', 'pt.ts', 'es.ts']);
   transpile('translations');
-  transpile('internal', ['format.ts', 'ui-text.ts']);
+  transpile('internal', ['format.ts', 'ui-text.ts', 'lang.ts']);
   const { uiTemplates } = await import(pathToFileURL(join(work, 'internal/ui-text.js')).href);
   mkdirSync(join(dist, 'content'), { recursive: true });
   mkdirSync(join(dist, 'translations'), { recursive: true });
@@ -58,6 +59,8 @@ try {
     writeFileSync(join(dist, 'translations', name.replace(/\.js$/, '.json')), JSON.stringify(uiTemplates(translation), null, 2) + '\n');
   }
   writeFileSync(join(dist, 'translations/notes.json'), JSON.stringify(translationNotes(), null, 2) + '\n');
+  mkdirSync(join(dist, 'cli'), { recursive: true });
+  writeFileSync(join(dist, 'cli/lang.js'), readFileSync(join(work, 'internal/lang.js'), 'utf8'));
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

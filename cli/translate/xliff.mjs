@@ -2,7 +2,8 @@
 // markup of a lesson's body (`<em>`, `</em>`, `<a href="…">`) become inline `<ph>` codes, which a
 // translation tool shows as tags the translator can move but not break. Each unit keeps a hash of
 // its source text, so the next export can tell which texts changed.
-import { childrenNamed, descendantsNamed, escapeXml, localName, parseXml, textContent } from './xml.mjs';
+import { escapeMarkup } from '../markup.mjs';
+import { childrenNamed, descendantsNamed, localName, parseXml, textContent } from './xml.mjs';
 
 /** @typedef {import('./units.mjs').Unit} Unit */
 /** @typedef {{ id: string, source: string, target?: string, state?: string, hash?: string, lost: string[], added: string[] }} ReadUnit */
@@ -34,9 +35,9 @@ function inline(pieces, version) {
   let n = 0;
   return pieces
     .map((piece) => {
-      if (typeof piece === 'string') return escapeXml(piece);
+      if (typeof piece === 'string') return escapeMarkup(piece);
       n += 1;
-      return version === '1.2' ? `<ph id="${n}">${escapeXml(piece.code)}</ph>` : `<ph id="${n}" dataRef="d${n}" disp="${escapeXml(piece.code)}"/>`;
+      return version === '1.2' ? `<ph id="${n}">${escapeMarkup(piece.code)}</ph>` : `<ph id="${n}" dataRef="d${n}" disp="${escapeMarkup(piece.code)}"/>`;
     })
     .join('');
 }
@@ -57,28 +58,28 @@ export function writeXliff({ version, from, lang, original, units }) {
   if (version === '1.2') {
     lines.push(`<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mhm="${mhmNamespace}">`);
     for (const group of groups) {
-      lines.push(`  <file original="${escapeXml(group.original)}" source-language="${from}" target-language="${lang}" datatype="plaintext">`, '    <body>');
+      lines.push(`  <file original="${escapeMarkup(group.original)}" source-language="${from}" target-language="${lang}" datatype="plaintext">`, '    <body>');
       for (const unit of group.units) {
         const pieces = splitCodes(unit.source, unit);
         const state = { initial: 'needs-translation', translated: 'translated', final: 'final' }[unit.state] ?? unit.state;
         lines.push(`      <trans-unit id="${unit.id}" mhm:source-hash="${unit.hash}">`);
         lines.push(`        <source>${inline(pieces, version)}</source>`);
         if (unit.target !== undefined) lines.push(`        <target state="${state}">${inline(splitCodes(unit.target, unit), version)}</target>`);
-        lines.push(`        <note from="mhm-elements">${escapeXml(unit.note)}</note>`, '      </trans-unit>');
+        lines.push(`        <note from="mhm-elements">${escapeMarkup(unit.note)}</note>`, '      </trans-unit>');
       }
       lines.push('    </body>', '  </file>');
     }
   } else {
     lines.push(`<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" version="2.0" srcLang="${from}" trgLang="${lang}">`);
     for (const group of groups) {
-      lines.push(`  <file id="${group.id}" original="${escapeXml(group.original)}">`);
+      lines.push(`  <file id="${group.id}" original="${escapeMarkup(group.original)}">`);
       for (const unit of group.units) {
         const pieces = splitCodes(unit.source, unit);
         lines.push(`    <unit id="${unit.id}">`);
         lines.push(`      <mda:metadata><mda:metaGroup category="mhm-elements"><mda:meta type="source-hash">${unit.hash}</mda:meta></mda:metaGroup></mda:metadata>`);
-        lines.push(`      <notes><note category="location">${escapeXml(unit.note)}</note></notes>`);
+        lines.push(`      <notes><note category="location">${escapeMarkup(unit.note)}</note></notes>`);
         const codes = codesOf(pieces);
-        if (codes.length) lines.push(`      <originalData>${codes.map((code, i) => `<data id="d${i + 1}">${escapeXml(code)}</data>`).join('')}</originalData>`);
+        if (codes.length) lines.push(`      <originalData>${codes.map((code, i) => `<data id="d${i + 1}">${escapeMarkup(code)}</data>`).join('')}</originalData>`);
         lines.push(`      <segment state="${unit.state}">`, `        <source>${inline(pieces, version)}</source>`);
         if (unit.target !== undefined) lines.push(`        <target>${inline(splitCodes(unit.target, unit), version)}</target>`);
         lines.push('      </segment>', '    </unit>');

@@ -8,11 +8,6 @@
 
 const entities = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
-/** Escapes text for element content and attribute values. */
-export function escapeXml(text) {
-  return String(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]);
-}
-
 function decode(text, where) {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|\w+);|&/g, (whole, name) => {
     if (!name) throw where('a bare "&" (write &amp;)');

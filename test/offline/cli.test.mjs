@@ -127,6 +127,11 @@ describe('mhm-elements offline --course', () => {
     const rtl = write('course-ps.json', JSON.stringify({ title: 'روغتیا', activities: [] }));
     await runCli(['offline', '--lang', 'ps', '--course', rtl, '--out', 'course-ps.html'], folder);
     assert.match(readFileSync(join(folder, 'course-ps.html'), 'utf8'), /<html lang="ps" dir="rtl">/);
+    // Dari (prs) and Azerbaijani in Arabic script: the page's direction follows the components' rule.
+    for (const lang of ['prs', 'az-Arab']) {
+      await runCli(['offline', '--lang', lang, '--course', rtl, '--out', `course-${lang}.html`], folder);
+      assert.match(readFileSync(join(folder, `course-${lang}.html`), 'utf8'), new RegExp(`<html lang="${lang}" dir="rtl">`));
+    }
     const ltr = write('course-ha-ltr.json', JSON.stringify({ title: 'Lafiya', dir: 'ltr', activities: [] }));
     await runCli(['offline', '--lang', 'ar', '--course', ltr, '--out', 'course-ltr.html'], folder);
     assert.match(readFileSync(join(folder, 'course-ltr.html'), 'utf8'), /<html lang="ar" dir="ltr">/);

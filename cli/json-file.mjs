@@ -1,6 +1,31 @@
-// Where a JSON text first breaks, as a line and column an author can find in their editor.
-// Node's JSON.parse gives an offset for some mistakes and none for others ("Unexpected token 'x'"),
-// so the text is scanned by the JSON grammar (RFC 8259) to find the first character it refuses.
+// JSON files a CLI user names (a course file, a previous translation): read, parsed, and where the
+// text first breaks reported as a line and column they can find in their editor. Node's JSON.parse
+// gives an offset for some mistakes and none for others ("Unexpected token 'x'"), so the text is
+// scanned by the JSON grammar (RFC 8259) to find the first character it refuses.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { UsageError } from './commands.mjs';
+
+/**
+ * Reads and parses a JSON file the user named; a missing file or invalid JSON is a UsageError
+ * naming the option or file, with the line and column of the mistake.
+ * @param {string} path
+ * @param {string} what how the message names it, e.g. `--course "x.json"`
+ * @returns {{ text: string, value: unknown }}
+ */
+export function readJsonFile(path, what) {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    throw new UsageError(`${what} is not a file.`);
+  }
+  // An editor may save a byte order mark; JSON itself has none.
+  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  try {
+    return { text, value: JSON.parse(text) };
+  } catch (error) {
+    const at = jsonErrorLocation(text);
+    const where = at ? ` at line ${at.line}, column ${at.column}` : '';
+    throw new UsageError(`${what} is not valid JSON${where}: ${error instanceof Error ? error.message : error}`);
+  }
+}
 
 /**
  * The line and column (1-based) of the first character that is not valid JSON, or undefined when
